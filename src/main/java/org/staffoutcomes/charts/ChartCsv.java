@@ -1,0 +1,81 @@
+package org.staffoutcomes.charts;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.trends.TrendRow;
+
+/**
+ * Writes the records charts are drawn from as CSV (UTF-8, header line, {@code \n} line ends).
+ * Doubles are written at full precision with {@link Double#toString(double)}; NaN is written as an
+ * empty field so spreadsheets and R read it as missing.
+ */
+public final class ChartCsv {
+
+  /** Columns of {@code correlations.csv}, in order. */
+  public static final List<String> CORRELATION_COLUMNS = List.of(
+      "staff_measure", "outcome", "lag", "scope", "year", "method",
+      "r", "ci_low", "ci_high", "p", "n", "note");
+
+  /** Columns of {@code trends.csv}, in order. */
+  public static final List<String> TREND_COLUMNS = List.of(
+      "measure", "group", "year", "n", "mean", "median", "q1", "q3", "min", "max");
+
+  private ChartCsv() {}
+
+  /** One line per row, in the order given. */
+  public static void writeCorrelations(List<CorrelationRow> rows, Path csv) throws IOException {
+    try (CSVPrinter out = open(csv, CORRELATION_COLUMNS)) {
+      for (CorrelationRow r : rows) {
+        out.printRecord(r.staffMeasure(), r.outcome(), r.lag(), r.scope(), r.year(), r.method(),
+            num(r.r()), num(r.ciLow()), num(r.ciHigh()), num(r.p()), r.n(),
+            r.note() == null ? "" : r.note());
+      }
+    }
+  }
+
+  /** One line per row, in the order given. */
+  public static void writeTrends(List<TrendRow> rows, Path csv) throws IOException {
+    try (CSVPrinter out = open(csv, TREND_COLUMNS)) {
+      for (TrendRow r : rows) {
+        out.printRecord(r.measure(), r.group(), r.year(), r.n(), num(r.mean()), num(r.median()),
+            num(r.q1()), num(r.q3()), num(r.min()), num(r.max()));
+      }
+    }
+  }
+
+  /**
+   * Columns {@code org_code,trust_type,<xColumn>,<yColumn>}, one line per point in the order
+   * given; the value columns are named after the measures (e.g. {@code engagement,shmi}).
+   */
+  public static void writeScatter(List<ScatterPoint> points, String xColumn, String yColumn,
+      Path csv) throws IOException {
+    try (CSVPrinter out = open(csv, List.of("org_code", "trust_type", xColumn, yColumn))) {
+      for (ScatterPoint p : points) {
+        out.printRecord(p.orgCode(), p.trustType() == null ? "" : p.trustType(),
+            num(p.x()), num(p.y()));
+      }
+    }
+  }
+
+  /** Full precision, NaN as empty. */
+  static String num(double v) {
+    return Double.isNaN(v) ? "" : Double.toString(v);
+  }
+
+  private static CSVPrinter open(Path csv, List<String> header) throws IOException {
+    ChartStyle.createParent(csv);
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setHeader(header.toArray(String[]::new))
+        .setRecordSeparator('\n')
+        .get();
+    Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+    return new CSVPrinter(w, format);
+  }
+}

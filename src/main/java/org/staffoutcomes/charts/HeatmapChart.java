@@ -1,0 +1,154 @@
+package org.staffoutcomes.charts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.schema.MeasureInfo;
+
+/**
+ * Grid of correlation coefficients: one row per staff measure, one column per outcome, each cell
+ * coloured on a diverging blue-white-red scale from -1 to +1 with r printed in it. Cells with no
+ * coefficient are grey and read "n/a".
+ */
+public final class HeatmapChart {
+
+  private HeatmapChart() {}
+
+  /** The cells of the usual heatmap: Pearson, all trusts, pooled over years, one lag. */
+  public static List<CorrelationRow> select(List<CorrelationRow> all, int lag) {
+    return all.stream()
+        .filter(r -> r.lag() == lag && CorrelationRow.PEARSON.equals(r.method())
+            && CorrelationRow.ALL_SCOPES.equals(r.scope())
+            && CorrelationRow.POOLED.equals(r.year()))
+        .toList();
+  }
+
+  /**
+   * Writes the PNG (1000 wide, 600 high or more for many rows) and the CSV of {@code cells}
+   * (columns as {@code correlations.csv}, in the order given).
+   *
+   * @param staffMeasures the rows, top to bottom
+   * @param outcomes the columns, left to right
+   * @param lag the lag of every cell (also when there are none)
+   * @param cells at most one per staff measure and outcome, all of the same method, scope and
+   *     year; pairs without a cell are shown as "n/a"
+   * @throws IllegalArgumentException if a cell is of another lag, method, scope or year than the
+   *     first, repeats a pair, or names a measure not among the rows or columns
+   */
+  public static RenderedChart write(List<MeasureInfo> staffMeasures, List<MeasureInfo> outcomes,
+      int lag, List<CorrelationRow> cells, Path png, Path csv) throws IOException {
+    HeatmapPainter.Painted painted = paint(staffMeasures, outcomes, lag, cells);
+    ChartStyle.createParent(png);
+    if (!ImageIO.write(painted.image(), "png", png.toFile())) {
+      throw new IOException("no PNG writer available");
+    }
+    ChartCsv.writeCorrelations(cells, csv);
+    return new RenderedChart(title(lag, cells), caption(lag, cells),
+        altText(staffMeasures, outcomes, cells), png, csv);
+  }
+
+  /**
+   * "Pearson correlation of staff measures with outcomes, lag 1, pooled over years"; a scope
+   * other than all trusts is added at the end.
+   */
+  public static String title(int lag, List<CorrelationRow> cells) {
+    CorrelationRow first = cells.isEmpty() ? null : cells.get(0);
+    String method = first == null ? CorrelationRow.PEARSON : first.method();
+    String year = first == null ? CorrelationRow.POOLED : first.year();
+    String scope = first == null ? CorrelationRow.ALL_SCOPES : first.scope();
+    return (CorrelationRow.SPEARMAN.equals(method) ? "Spearman" : "Pearson")
+        + " correlation of staff measures with outcomes, lag " + lag + ", "
+        + (CorrelationRow.POOLED.equals(year) ? "pooled over years" : year)
+        + (CorrelationRow.ALL_SCOPES.equals(scope) ? "" : ", " + scope + " trusts");
+  }
+
+  static HeatmapPainter.Painted paint(List<MeasureInfo> staffMeasures, List<MeasureInfo> outcomes,
+      int lag, List<CorrelationRow> cells) {
+    Map<String, Integer> rowIndex = index(staffMeasures);
+    Map<String, Integer> colIndex = index(outcomes);
+    double[][] values = new double[staffMeasures.size()][outcomes.size()];
+    for (double[] row : values) {
+      java.util.Arrays.fill(row, Double.NaN);
+    }
+    boolean[][] seen = new boolean[staffMeasures.size()][outcomes.size()];
+    CorrelationRow first = cells.isEmpty() ? null : cells.get(0);
+    for (CorrelationRow c : cells) {
+      if (c.lag() != lag || !c.method().equals(first.method()) || !c.scope().equals(first.scope())
+          || !c.year().equals(first.year())) {
+        throw new IllegalArgumentException("heatmap cells must share lag " + lag
+            + ", method, scope and year; got " + c);
+      }
+      Integer r = rowIndex.get(c.staffMeasure());
+      Integer k = colIndex.get(c.outcome());
+      if (r == null || k == null) {
+        throw new IllegalArgumentException("heatmap cell of " + c.staffMeasure() + " and "
+            + c.outcome() + " is not among the rows and columns");
+      }
+      if (seen[r][k]) {
+        throw new IllegalArgumentException("two heatmap cells for " + c.staffMeasure() + " and "
+            + c.outcome());
+      }
+      seen[r][k] = true;
+      values[r][k] = c.r();
+    }
+    List<String> notes = new ArrayList<>();
+    for (MeasureInfo o : outcomes) {
+      notes.add(o.higherIsBetter() ? "(higher is better)" : "(lower is better)");
+    }
+    String method = first == null ? CorrelationRow.PEARSON : first.method();
+    String subtitle = "Lag " + lag + ": outcome " + CorrelationText.lagText(lag)
+        + ". Red = positive, blue = negative correlation; colour shows direction, not whether"
+        + " it is good or bad: check under each outcome which direction is better.";
+    return HeatmapPainter.paint(new HeatmapPainter.Grid(title(lag, cells), subtitle,
+        CorrelationText.methodSymbol(method), staffMeasures.stream().map(MeasureInfo::label)
+            .toList(), outcomes.stream().map(MeasureInfo::label).toList(), notes, values));
+  }
+
+  static String caption(int lag, List<CorrelationRow> cells) {
+    return "Correlation across trusts between each staff measure (rows) and each outcome"
+        + " (columns), with the outcome " + CorrelationText.lagText(lag) + ". Red cells: trusts"
+        + " scoring higher on the staff measure tended to have higher values of the outcome; blue"
+        + " cells: lower values. Whether that is better depends on the outcome (noted under"
+        + " each column). Grey cells (n/a): no coefficient, see the note column in the data"
+        + " file. Associations, not evidence of cause.";
+  }
+
+  static String altText(List<MeasureInfo> staffMeasures, List<MeasureInfo> outcomes,
+      List<CorrelationRow> cells) {
+    StringBuilder s = new StringBuilder("Heatmap of correlation coefficients between ")
+        .append(staffMeasures.size()).append(" staff measures and ").append(outcomes.size())
+        .append(" outcomes.");
+    Map<String, String> labels = new HashMap<>();
+    staffMeasures.forEach(m -> labels.put(m.name(), m.label()));
+    outcomes.forEach(m -> labels.put(m.name(), m.label()));
+    cells.stream().filter(c -> Double.isFinite(c.r()))
+        .max(Comparator.comparingDouble(c -> Math.abs(c.r())))
+        .ifPresent(c -> s.append(" The strongest is between ").append(labels.get(c.staffMeasure()))
+            .append(" and ").append(labels.get(c.outcome())).append(", r = ")
+            .append(ChartStyle.fixed2(c.r())).append('.'));
+    long missing = (long) staffMeasures.size() * outcomes.size()
+        - cells.stream().filter(c -> Double.isFinite(c.r())).count();
+    if (missing > 0) {
+      s.append(' ').append(missing).append(missing == 1 ? " cell has" : " cells have")
+          .append(" no coefficient.");
+    }
+    s.append(" Values are in the data file.");
+    return s.toString();
+  }
+
+  private static Map<String, Integer> index(List<MeasureInfo> measures) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < measures.size(); i++) {
+      if (index.put(measures.get(i).name(), i) != null) {
+        throw new IllegalArgumentException("measure listed twice: " + measures.get(i).name());
+      }
+    }
+    return index;
+  }
+}

@@ -1,0 +1,216 @@
+package org.staffoutcomes.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Draws a labelled grid of coefficients with Java2D; no JFreeChart, so labels can wrap. */
+final class HeatmapPainter {
+
+  static final int WIDTH = ChartStyle.WIDTH;
+  static final int MIN_HEIGHT = ChartStyle.HEIGHT;
+  private static final int MARGIN = 20;
+  private static final int LEGEND_WIDTH = 120;
+  private static final Font LABEL = new Font(ChartStyle.FONT, Font.PLAIN, 14);
+  private static final Font COLUMN = new Font(ChartStyle.FONT, Font.BOLD, 14);
+  private static final Font CELL = new Font(ChartStyle.FONT, Font.BOLD, 16);
+
+  /** What to draw: {@code values[row][col]}, NaN for no coefficient. */
+  record Grid(String title, String subtitle, String legendTitle, List<String> rowLabels,
+      List<String> columnLabels, List<String> columnNotes, double[][] values) {}
+
+  /** Where the cells ended up, for tests that sample pixels. */
+  record Layout(int width, int height, int gridX, int gridY, int cellW, int cellH) {
+    Rectangle cell(int row, int col) {
+      return new Rectangle(gridX + col * cellW, gridY + row * cellH, cellW, cellH);
+    }
+  }
+
+  record Painted(BufferedImage image, Layout layout) {}
+
+  private HeatmapPainter() {}
+
+  static Painted paint(Grid grid) {
+    int rows = grid.rowLabels().size();
+    int cols = grid.columnLabels().size();
+    Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+    FontMetrics titleFm = probe.getFontMetrics(ChartStyle.TITLE_FONT);
+    FontMetrics subFm = probe.getFontMetrics(ChartStyle.SUBTITLE_FONT);
+    FontMetrics labelFm = probe.getFontMetrics(LABEL);
+    FontMetrics colFm = probe.getFontMetrics(COLUMN);
+    FontMetrics noteFm = probe.getFontMetrics(ChartStyle.SMALL_FONT);
+
+    int textWidth = WIDTH - 2 * MARGIN;
+    List<String> titleLines = wrap(grid.title(), titleFm, textWidth);
+    List<String> subLines = wrap(grid.subtitle(), subFm, textWidth);
+    int y = MARGIN + titleLines.size() * titleFm.getHeight() + 4
+        + subLines.size() * subFm.getHeight() + 16;
+
+    int rowLabelW = 12 + Math.min(280,
+        grid.rowLabels().stream().mapToInt(labelFm::stringWidth).max().orElse(0));
+    int gridX = MARGIN + rowLabelW;
+    int cellW = cols == 0 ? 0 : (WIDTH - MARGIN - LEGEND_WIDTH - gridX) / cols;
+    List<List<String>> colText = new ArrayList<>();
+    List<List<String>> noteText = new ArrayList<>();
+    int headerH = 0;
+    for (int c = 0; c < cols; c++) {
+      colText.add(wrap(grid.columnLabels().get(c), colFm, cellW - 10));
+      noteText.add(wrap(grid.columnNotes().get(c), noteFm, cellW - 10));
+      headerH = Math.max(headerH, colText.get(c).size() * colFm.getHeight()
+          + noteText.get(c).size() * noteFm.getHeight());
+    }
+    int gridY = y + headerH + 8;
+    List<List<String>> rowText = new ArrayList<>();
+    int minCellH = 34;
+    for (String label : grid.rowLabels()) {
+      List<String> lines = wrap(label, labelFm, rowLabelW - 12);
+      rowText.add(lines);
+      minCellH = Math.max(minCellH, lines.size() * labelFm.getHeight() + 8);
+    }
+    int cellH = rows == 0 ? 0
+        : Math.max(minCellH, Math.min(64, (MIN_HEIGHT - MARGIN - gridY) / rows));
+    int legendBottom = gridY + 28 + 220 + 50;
+    int height = Math.max(MIN_HEIGHT, Math.max(gridY + rows * cellH, legendBottom) + MARGIN);
+    Layout layout = new Layout(WIDTH, height, gridX, gridY, cellW, cellH);
+
+    BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, WIDTH, height);
+
+      int ty = MARGIN;
+      ty = lines(g, titleLines, ChartStyle.TITLE_FONT, ChartStyle.TEXT, MARGIN, ty);
+      lines(g, subLines, ChartStyle.SUBTITLE_FONT, ChartStyle.MUTED, MARGIN, ty + 4);
+
+      if (rows == 0 || cols == 0) {
+        g.setFont(LABEL);
+        g.setColor(ChartStyle.MUTED);
+        g.drawString("No correlations to show.", MARGIN, gridY + labelFm.getAscent());
+        return new Painted(image, layout);
+      }
+      for (int c = 0; c < cols; c++) {
+        int cx = gridX + c * cellW + cellW / 2;
+        int h = colText.get(c).size() * colFm.getHeight()
+            + noteText.get(c).size() * noteFm.getHeight();
+        int cy = gridY - 8 - h;
+        cy = centred(g, colText.get(c), COLUMN, ChartStyle.TEXT, cx, cy);
+        centred(g, noteText.get(c), ChartStyle.SMALL_FONT, ChartStyle.MUTED, cx, cy);
+      }
+      for (int r = 0; r < rows; r++) {
+        List<String> lines = rowText.get(r);
+        int ly = gridY + r * cellH + (cellH - lines.size() * labelFm.getHeight()) / 2;
+        g.setFont(LABEL);
+        g.setColor(ChartStyle.TEXT);
+        for (String line : lines) {
+          g.drawString(line, gridX - 10 - labelFm.stringWidth(line), ly + labelFm.getAscent());
+          ly += labelFm.getHeight();
+        }
+        for (int c = 0; c < cols; c++) {
+          cell(g, layout.cell(r, c), grid.values()[r][c]);
+        }
+      }
+      legend(g, grid.legendTitle(), gridX + cols * cellW + 28, gridY);
+    } finally {
+      g.dispose();
+      probe.dispose();
+    }
+    return new Painted(image, layout);
+  }
+
+  private static void cell(Graphics2D g, Rectangle box, double r) {
+    Color fill = DivergingScale.colour(r);
+    g.setColor(fill);
+    g.fillRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+    String text = Double.isNaN(r) ? "n/a" : ChartStyle.fixed2(r);
+    g.setFont(CELL);
+    g.setColor(DivergingScale.textOn(fill));
+    FontMetrics fm = g.getFontMetrics();
+    g.drawString(text, box.x + (box.width - fm.stringWidth(text)) / 2,
+        box.y + (box.height - fm.getHeight()) / 2 + fm.getAscent());
+  }
+
+  private static void legend(Graphics2D g, String title, int x, int y) {
+    g.setFont(COLUMN);
+    g.setColor(ChartStyle.TEXT);
+    g.drawString(title, x, y + g.getFontMetrics().getAscent());
+    int barTop = y + 28;
+    int barH = 220;
+    int barW = 22;
+    for (int i = 0; i < barH; i++) {
+      g.setColor(DivergingScale.colour(1 - 2.0 * i / (barH - 1)));
+      g.fillRect(x, barTop + i, barW, 1);
+    }
+    g.setColor(ChartStyle.MUTED);
+    g.setStroke(new BasicStroke(1f));
+    g.drawRect(x, barTop, barW, barH);
+    g.setFont(ChartStyle.SMALL_FONT);
+    FontMetrics fm = g.getFontMetrics();
+    String[] ticks = {"+1", "+0.5", "0", "-0.5", "-1"};
+    for (int i = 0; i < ticks.length; i++) {
+      int ty = barTop + Math.round(i * barH / 4f);
+      g.setColor(ChartStyle.MUTED);
+      g.drawLine(x + barW, ty, x + barW + 5, ty);
+      g.setColor(ChartStyle.TEXT);
+      g.drawString(ticks[i], x + barW + 8, ty + fm.getAscent() / 2 - 1);
+    }
+    int naY = barTop + barH + 18;
+    g.setColor(DivergingScale.MISSING);
+    g.fillRect(x, naY, barW, 16);
+    g.setColor(ChartStyle.TEXT);
+    g.drawString("n/a", x + barW + 8, naY + fm.getAscent());
+  }
+
+  private static int lines(Graphics2D g, List<String> lines, Font font, Color colour, int x,
+      int y) {
+    g.setFont(font);
+    g.setColor(colour);
+    FontMetrics fm = g.getFontMetrics();
+    for (String line : lines) {
+      g.drawString(line, x, y + fm.getAscent());
+      y += fm.getHeight();
+    }
+    return y;
+  }
+
+  private static int centred(Graphics2D g, List<String> lines, Font font, Color colour, int cx,
+      int y) {
+    g.setFont(font);
+    g.setColor(colour);
+    FontMetrics fm = g.getFontMetrics();
+    for (String line : lines) {
+      g.drawString(line, cx - fm.stringWidth(line) / 2, y + fm.getAscent());
+      y += fm.getHeight();
+    }
+    return y;
+  }
+
+  /** Greedy word wrap; a single word wider than {@code width} gets a line of its own. */
+  static List<String> wrap(String text, FontMetrics fm, int width) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.trim().split("\\s+")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && fm.stringWidth(candidate) > width) {
+        out.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    if (line.length() > 0) {
+      out.add(line.toString());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,254 @@
+package org.staffoutcomes.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.trends.TrendRow;
+
+/**
+ * Trend of one measure by survey year: per benchmarking group the median across organisations
+ * (line) and the interquartile range (translucent band), with "All organisations" as a thicker
+ * black line. A group without data in a year leaves a gap; a year with a single organisation has
+ * no band.
+ */
+public final class TrendChart {
+
+  private static final Color ALL_COLOUR = Color.BLACK;
+  private static final Color ALL_BAND = new Color(0x70, 0x70, 0x70);
+
+  private TrendChart() {}
+
+  /**
+   * Writes the PNG (1000x600) and the CSV of {@code rows} (columns as {@code trends.csv}, rows in
+   * the order given).
+   *
+   * @param rows rows of this measure only, any groups and years, at most one per group and year
+   * @param markers breaks to mark with a dashed line; empty for none
+   * @throws IllegalArgumentException if a row is of another measure or a group-year repeats
+   */
+  public static RenderedChart write(MeasureInfo measure, List<TrendRow> rows,
+      List<YearMarker> markers, Path png, Path csv) throws IOException {
+    JFreeChart chart = chart(measure, rows, markers);
+    ChartStyle.savePng(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    ChartCsv.writeTrends(rows, csv);
+    return new RenderedChart(title(measure), caption(measure, rows, markers),
+        altText(measure, rows), png, csv);
+  }
+
+  public static String title(MeasureInfo measure) {
+    return measure.label() + " by survey year and benchmarking group";
+  }
+
+  /** The chart object, for callers that want another size or format. */
+  public static JFreeChart chart(MeasureInfo measure, List<TrendRow> rows,
+      List<YearMarker> markers) {
+    Objects.requireNonNull(measure, "measure");
+    Map<String, TreeMap<Integer, TrendRow>> byGroup = byGroup(measure, rows);
+    SortedSet<Integer> years = rows.stream().map(TrendRow::year)
+        .collect(Collectors.toCollection(TreeSet::new));
+
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    DeviationRenderer renderer = new DeviationRenderer(true, true);
+    renderer.setAlpha(0.13f);
+    List<String> labels = new ArrayList<>();
+    int groupIndex = 0;
+    for (Map.Entry<String, TreeMap<Integer, TrendRow>> e : byGroup.entrySet()) {
+      String group = e.getKey();
+      boolean all = TrendRow.ALL_GROUPS.equals(group);
+      Color colour = all ? ALL_COLOUR : ChartStyle.paletteColour(groupIndex);
+      BasicStroke stroke = all
+          ? new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+          : ChartStyle.lineStroke(groupIndex, 2.2f);
+      double dot = all ? 8 : 6;
+      boolean first = true;
+      for (List<TrendRow> run : runs(e.getValue(), years)) {
+        int s = data.getSeriesCount();
+        YIntervalSeries series = new YIntervalSeries(group + " #" + s);
+        for (TrendRow r : run) {
+          boolean band = r.n() >= 2 && Double.isFinite(r.q1()) && Double.isFinite(r.q3());
+          series.add(r.year(), r.median(), band ? r.q1() : r.median(), band ? r.q3() : r.median());
+        }
+        data.addSeries(series);
+        labels.add(group);
+        renderer.setSeriesPaint(s, colour);
+        renderer.setSeriesFillPaint(s, all ? ALL_BAND : colour);
+        renderer.setSeriesStroke(s, stroke);
+        renderer.setSeriesShape(s, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
+        renderer.setSeriesVisibleInLegend(s, first);
+        first = false;
+      }
+      if (!all) {
+        groupIndex++;
+      }
+    }
+    renderer.setLegendItemLabelGenerator((dataset, series) -> labels.get(series));
+
+    NumberAxis x = new NumberAxis("Survey year");
+    x.setNumberFormatOverride(new DecimalFormat("0"));
+    NumberAxis y = new NumberAxis(measure.axisLabel());
+    y.setAutoRangeIncludesZero(false);
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    plot.setNoDataMessage("No data for this measure");
+    if (!years.isEmpty()) {
+      int first = years.first();
+      int last = years.last();
+      x.setRange(first - 0.5, last + 0.5);
+      int span = last - first;
+      x.setTickUnit(new NumberTickUnit(span <= 16 ? 1 : span <= 32 ? 2 : 5));
+      for (YearMarker m : markers) {
+        if (m.year() > first && m.year() <= last) {
+          plot.addDomainMarker(marker(m), Layer.FOREGROUND);
+        }
+      }
+    }
+    JFreeChart chart = new JFreeChart(title(measure), ChartStyle.TITLE_FONT, plot, true);
+    chart.addSubtitle(ChartStyle.subtitle(
+        "Median and interquartile range across organisations; n per year in the data file. "
+            + (measure.higherIsBetter() ? "Higher is better." : "Lower is better.")));
+    ChartStyle.apply(chart);
+    return chart;
+  }
+
+  private static ValueMarker marker(YearMarker m) {
+    ValueMarker marker = new ValueMarker(m.year() - 0.5);
+    marker.setPaint(ChartStyle.MUTED);
+    marker.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+        new float[] {7f, 5f}, 0f));
+    marker.setLabel(m.label());
+    marker.setLabelFont(ChartStyle.SMALL_FONT);
+    marker.setLabelPaint(ChartStyle.TEXT);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    marker.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
+    return marker;
+  }
+
+  /** Groups sorted by name with "All organisations" last, so it is drawn on top. */
+  private static Map<String, TreeMap<Integer, TrendRow>> byGroup(MeasureInfo measure,
+      List<TrendRow> rows) {
+    Map<String, TreeMap<Integer, TrendRow>> byGroup = new TreeMap<>((a, b) -> {
+      boolean aAll = TrendRow.ALL_GROUPS.equals(a);
+      boolean bAll = TrendRow.ALL_GROUPS.equals(b);
+      return aAll == bAll ? a.compareTo(b) : aAll ? 1 : -1;
+    });
+    for (TrendRow r : rows) {
+      if (!measure.name().equals(r.measure())) {
+        throw new IllegalArgumentException("trend row of measure '" + r.measure()
+            + "' in the chart of '" + measure.name() + "'");
+      }
+      TrendRow old = byGroup.computeIfAbsent(r.group(), g -> new TreeMap<>()).put(r.year(), r);
+      if (old != null) {
+        throw new IllegalArgumentException(
+            "two trend rows for " + r.measure() + ", " + r.group() + ", " + r.year());
+      }
+    }
+    return byGroup;
+  }
+
+  /**
+   * Splits a group's usable rows into runs without gaps: a run ends where the group has no
+   * usable median in a year that some row of the chart has.
+   */
+  static List<List<TrendRow>> runs(TreeMap<Integer, TrendRow> rows, SortedSet<Integer> years) {
+    List<List<TrendRow>> runs = new ArrayList<>();
+    List<TrendRow> current = new ArrayList<>();
+    for (int year : years) {
+      TrendRow r = rows.get(year);
+      if (r != null && r.n() > 0 && Double.isFinite(r.median())) {
+        current.add(r);
+      } else if (!current.isEmpty()) {
+        runs.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      runs.add(current);
+    }
+    return runs;
+  }
+
+  static String caption(MeasureInfo measure, List<TrendRow> rows, List<YearMarker> markers) {
+    StringBuilder s = new StringBuilder();
+    s.append(measure.label()).append(" by survey year");
+    IntSummary years = IntSummary.of(rows);
+    if (years != null) {
+      s.append(", ").append(years.text());
+    }
+    s.append(". Lines show the median across organisations in each benchmarking group; shaded"
+        + " bands show the interquartile range (the middle half of organisations). The thick"
+        + " black line is all organisations. Gaps mean no data for that group and year. ")
+        .append(measure.higherIsBetter() ? "Higher values are better." : "Lower values are better.");
+    for (YearMarker m : markers) {
+      if (years != null && m.year() > years.first && m.year() <= years.last) {
+        s.append(" The dashed line before ").append(m.year()).append(" marks: ")
+            .append(m.label()).append('.');
+      }
+    }
+    return s.toString();
+  }
+
+  static String altText(MeasureInfo measure, List<TrendRow> rows) {
+    IntSummary years = IntSummary.of(rows);
+    if (years == null) {
+      return "Empty line chart: no data for " + measure.label() + ".";
+    }
+    long groups = rows.stream().map(TrendRow::group)
+        .filter(g -> !TrendRow.ALL_GROUPS.equals(g)).distinct().count();
+    StringBuilder s = new StringBuilder("Line chart of ").append(measure.axisLabel())
+        .append(" by survey year, ").append(years.text()).append(", for ").append(groups)
+        .append(groups == 1 ? " benchmarking group" : " benchmarking groups")
+        .append(" and all organisations.");
+    List<TrendRow> all = rows.stream()
+        .filter(r -> TrendRow.ALL_GROUPS.equals(r.group()) && r.n() > 0
+            && Double.isFinite(r.median()))
+        .sorted((a, b) -> Integer.compare(a.year(), b.year())).toList();
+    if (all.size() >= 2) {
+      TrendRow a = all.get(0);
+      TrendRow b = all.get(all.size() - 1);
+      s.append(" The median across all organisations was ").append(ChartStyle.sig3(a.median()))
+          .append(" in ").append(a.year()).append(" and ").append(ChartStyle.sig3(b.median()))
+          .append(" in ").append(b.year()).append('.');
+    }
+    return s.toString();
+  }
+
+  private record IntSummary(int first, int last) {
+    static IntSummary of(List<TrendRow> rows) {
+      if (rows.isEmpty()) {
+        return null;
+      }
+      int lo = rows.stream().mapToInt(TrendRow::year).min().orElseThrow();
+      int hi = rows.stream().mapToInt(TrendRow::year).max().orElseThrow();
+      return new IntSummary(lo, hi);
+    }
+
+    String text() {
+      return first == last ? Integer.toString(first) : first + " to " + last;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.staffoutcomes.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.config.Settings;
+import org.staffoutcomes.config.Workspace;
+import org.staffoutcomes.pipeline.Pipeline;
+import org.staffoutcomes.pipeline.SparkSessions;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.CatalogLoader;
+import picocli.CommandLine.Option;
+
+/** Options every stage command shares. */
+final class CommonOptions {
+
+  @Option(names = "--workdir", required = true, paramLabel = "DIR",
+      description = "Work folder: landing/, lake/ and bundles/ live here.")
+  Path workdir;
+
+  @Option(names = "--catalog", defaultValue = "sample", paramLabel = "NAME|DIR",
+      description = "Catalog of dataset descriptors: a folder, or a name under data-schemas/ (default: ${DEFAULT-VALUE}).")
+  String catalog;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default local[*]; under spark-submit, spark-submit's).")
+  String master;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  Workspace workspace() {
+    return new Workspace(workdir);
+  }
+
+  Catalog loadCatalog() {
+    return CatalogLoader.load(catalog, Settings.schemasHome());
+  }
+
+  /** Opens Spark and the pipeline; the caller closes the session. */
+  Pipeline pipeline(SparkSession spark, PrintWriter out) {
+    return new Pipeline(spark, loadCatalog(), workspace(), out);
+  }
+
+  SparkSession spark() {
+    return SparkSessions.create(master);
+  }
+}

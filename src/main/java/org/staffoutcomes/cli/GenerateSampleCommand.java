@@ -1,0 +1,55 @@
+package org.staffoutcomes.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.staffoutcomes.config.Workspace;
+import org.staffoutcomes.sample.SampleGenerator;
+import org.staffoutcomes.sample.SampleOptions;
+import org.staffoutcomes.sample.SampleSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate-sample", mixinStandardHelpOptions = true,
+    description = "Writes a deterministic synthetic national landing area (organisations, staff survey, "
+        + "SHMI, sickness absence, inpatient survey) into WORKDIR/landing, with the planted relationships "
+        + "in landing/truth.json. Synthetic: not real NHS figures.")
+final class GenerateSampleCommand implements Callable<Integer> {
+
+  @Option(names = "--workdir", required = true, paramLabel = "DIR", description = "Work folder.")
+  Path workdir;
+
+  @Option(names = "--seed", defaultValue = "" + SampleOptions.DEFAULT_SEED, description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--organisations", defaultValue = "230", description = "Number of organisations (default: ${DEFAULT-VALUE}).")
+  int organisations;
+
+  @Option(names = "--first-year", defaultValue = "2012", description = "First survey year (default: ${DEFAULT-VALUE}).")
+  int firstYear;
+
+  @Option(names = "--last-year", defaultValue = "2024", description = "Last survey year (default: ${DEFAULT-VALUE}).")
+  int lastYear;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    generate(new Workspace(workdir), new SampleOptions(seed, organisations, firstYear, lastYear), spec);
+    return ExitCodes.OK;
+  }
+
+  static SampleSummary generate(Workspace workspace, SampleOptions options, CommandSpec spec) {
+    long t0 = System.nanoTime();
+    SampleSummary summary = SampleGenerator.generate(workspace.landing(), options);
+    var out = spec.commandLine().getOut();
+    for (var d : summary.datasets()) {
+      out.printf("sample %-20s %3d files %,9d rows%n", d.dataset(), d.files(), d.rows());
+    }
+    out.printf("sample written to %s (seed %d, %.1f s)%n", workspace.landing(), options.seed(),
+        (System.nanoTime() - t0) / 1e9);
+    out.flush();
+    return summary;
+  }
+}

@@ -1,0 +1,69 @@
+package org.staffoutcomes.cli;
+
+import java.io.PrintWriter;
+import org.staffoutcomes.config.Settings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code staff-outcomes} command line: one subcommand per stage, and {@code run} for all. */
+@Command(name = "staff-outcomes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Links NHS Staff Survey results to trust outcomes: CSV -> Parquet lake -> panel -> "
+        + "correlations and trends -> chart bundle.",
+    subcommands = {
+        GenerateSampleCommand.class, IngestCommand.class, PanelCommand.class, AnalyzeCommand.class,
+        RenderCommand.class, RunCommand.class, DictionaryCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every stage finished",
+        "1:internal error (a bug; --verbose prints the stack trace)",
+        "2:wrong command line",
+        "3:invalid or missing catalog / descriptor",
+        "4:input file missing or unreadable as a whole",
+        "5:a stage's input table is missing (run the earlier stage first)",
+        "6:finished, but more rows quarantined than --max-quarantined-percent"})
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs a command line with the given writers; returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(new ExitCodes());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      boolean verbose = parseResult.subcommand() != null
+          && parseResult.subcommand().hasMatchedOption("--verbose");
+      commandLine.getErr().println("error: " + message(e));
+      if (verbose) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      commandLine.getErr().flush();
+      return new ExitCodes().getExitCode(e);
+    });
+    return cli.execute(args);
+  }
+
+  private static String message(Throwable e) {
+    if (new ExitCodes().getExitCode(e) != ExitCodes.INTERNAL) {
+      return e.getMessage();
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage()
+        + (root != e ? " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : "");
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"staff-outcomes " + Settings.projectVersion()};
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.staffoutcomes.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the repository's {@code data-schemas/} folder is: the {@code staffoutcomes.schemas}
+ * system property (set by {@code jobs/staff-outcomes}), else the environment variable
+ * {@code STAFF_OUTCOMES_SCHEMAS}, else {@code ./data-schemas}. Catalogs not found there are
+ * looked up inside the jar.
+ */
+public final class Settings {
+
+  public static final String SCHEMAS_PROPERTY = "staffoutcomes.schemas";
+  public static final String SCHEMAS_ENV = "STAFF_OUTCOMES_SCHEMAS";
+
+  private Settings() {}
+
+  public static Path schemasHome() {
+    String p = System.getProperty(SCHEMAS_PROPERTY);
+    if (p == null || p.isBlank()) {
+      p = System.getenv(SCHEMAS_ENV);
+    }
+    Path home = Path.of(p == null || p.isBlank() ? "data-schemas" : p);
+    return Files.isDirectory(home) ? home : Path.of("data-schemas");
+  }
+
+  /** The project version from the jar manifest, or "dev" when run from classes. */
+  public static String projectVersion() {
+    String v = Settings.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

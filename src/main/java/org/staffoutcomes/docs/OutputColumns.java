@@ -1,0 +1,68 @@
+package org.staffoutcomes.docs;
+
+/** The documentation of the pipeline's own outputs (their columns are fixed in code, not in descriptors). */
+final class OutputColumns {
+
+  private OutputColumns() {}
+
+  static final String MARKDOWN = """
+      ## Outputs
+
+      ### Lake: `lake/raw/<dataset>/` (Parquet, partitioned by `year`)
+
+      The dataset's declared columns, typed, plus:
+
+      | column | meaning |
+      |---|---|
+      | `source_file` | input file, relative to the input folder |
+      | `source_line` | 1-based line of the record in that file (the header is line 1) |
+      | `period_start`, `period_end` | first day of the first and of the last month the row covers |
+      | `year` | partition: calendar year of `period_start` |
+
+      ### Lake: `lake/quarantine/<dataset>/` and bundle `data/quarantine.csv`
+
+      | column | meaning |
+      |---|---|
+      | `dataset` | dataset name |
+      | `source_file`, `source_line` | where the rejected record is |
+      | `raw` | the record's text as it stands in the file |
+      | `reason` | every problem found, each naming the column number, header and value |
+
+      ### Lake: `lake/panel/` (one row per organisation and survey year)
+
+      | column | meaning |
+      |---|---|
+      | `org_code`, `survey_year` | the key |
+      | `org_name`, `trust_type`, `benchmark_group`, `region` | from that year's staff survey row, else the organisations reference, else the catalog's defaults |
+      | `<measure>` | the measure's value in the survey year's window |
+      | `<measure>_n` | respondents or base behind a mean |
+      | `<measure>_num`, `<measure>_den` | summed numerator and denominator of a rate or ratio |
+      | `<outcome>_periods` | number of distinct source periods (months, years) in the window |
+      | `<outcome>_lag1` | the outcome's value in the window one year later |
+
+      ### Bundle `data/correlations.csv`
+
+      | column | meaning |
+      |---|---|
+      | `staff_measure`, `outcome` | measure names |
+      | `lag` | 0: outcome in the survey year's window; 1: the window one year later |
+      | `scope` | `all`, or one trust type |
+      | `year` | the survey year, or `pooled` (every organisation-year of the scope together) |
+      | `method` | `pearson` or `spearman` |
+      | `r` | coefficient (empty when not computed; see `note`) |
+      | `ci_low`, `ci_high` | 95% confidence interval by Fisher's z (Pearson only) |
+      | `p` | two-sided p-value (t distribution with n - 2 degrees of freedom) |
+      | `n` | pairs with both values |
+      | `note` | empty, or why no coefficient was computed |
+
+      ### Bundle `data/trends.csv`
+
+      | column | meaning |
+      |---|---|
+      | `measure` | measure name |
+      | `group` | benchmarking group, or `All organisations` |
+      | `year` | survey year |
+      | `n` | organisations with a value |
+      | `mean`, `median`, `q1`, `q3`, `min`, `max` | distribution across organisations; quartiles by R's type 7 |
+      """;
+}

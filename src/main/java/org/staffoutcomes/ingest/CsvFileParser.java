@@ -1,0 +1,130 @@
+package org.staffoutcomes.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.staffoutcomes.schema.DatasetDescriptor;
+
+/**
+ * Parses the text of one input file against its descriptor with Commons CSV, keeping for every
+ * record its physical line number and raw text (Spark's CSV reader gives neither). A file whose CSV
+ * structure breaks (an unclosed quote) has the rest of its text quarantined as one entry with the
+ * line where parsing failed.
+ */
+public final class CsvFileParser {
+
+  private CsvFileParser() {}
+
+  /** The header fields of a file's text, for checking before any work is shipped to executors. */
+  public static List<String> header(DatasetDescriptor descriptor, String sourceFile, String text) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format(descriptor))) {
+      Iterator<CSVRecord> it = parser.iterator();
+      if (!it.hasNext()) {
+        throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
+      }
+      return it.next().toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new IngestException(sourceFile + " line 1: cannot read the header: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every data record of the file, parsed; never throws for bad data rows. */
+  public static List<ParsedLine> parse(DatasetDescriptor descriptor, String sourceFile, String text) {
+    LineIndex lines = new LineIndex(text);
+    List<ParsedLine> out = new ArrayList<>();
+    RecordParser recordParser = null;
+    CSVRecord pending = null;
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), format(descriptor))) {
+      for (CSVRecord record : parser) {
+        if (recordParser == null) {
+          recordParser = new RecordParser(descriptor, sourceFile, record.toList());
+          continue;
+        }
+        if (pending != null) {
+          out.add(parseRecord(recordParser, pending, lines, record.getCharacterPosition()));
+        }
+        pending = record;
+      }
+      if (pending != null) {
+        out.add(parseRecord(recordParser, pending, lines, text.length()));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      long failedFrom = 0;
+      if (pending != null) {
+        long endOfPending = lines.startOfNextLine(pending.getCharacterPosition());
+        out.add(parseRecord(recordParser, pending, lines, endOfPending));
+        failedFrom = endOfPending;
+      }
+      out.add(new ParsedLine(sourceFile, lines.lineOf(failedFrom), text.substring((int) failedFrom).strip(),
+          null, null, "malformed CSV from this line to the end of the file: " + rootMessage(e)));
+    }
+    if (recordParser == null) {
+      throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
+    }
+    return out;
+  }
+
+  private static ParsedLine parseRecord(RecordParser parser, CSVRecord record, LineIndex lines, long end) {
+    long start = record.getCharacterPosition();
+    return parser.parse(record.toList(), lines.lineOf(start), lines.raw(start, end));
+  }
+
+  static CSVFormat format(DatasetDescriptor descriptor) {
+    return CSVFormat.RFC4180.builder()
+        .setDelimiter(descriptor.csv().delimiterChar())
+        .setIgnoreEmptyLines(true)
+        .setTrim(false)
+        .build();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+
+  /** Maps character positions to 1-based line numbers and cuts out a record's raw text. */
+  private static final class LineIndex {
+    private final String text;
+    private final int[] lineStarts;
+
+    LineIndex(String text) {
+      this.text = text;
+      int[] starts = new int[16];
+      int n = 0;
+      starts[n++] = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
+        }
+      }
+      lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    long lineOf(long position) {
+      int i = Arrays.binarySearch(lineStarts, (int) position);
+      return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    long startOfNextLine(long position) {
+      int line = (int) lineOf(position);
+      return line < lineStarts.length ? lineStarts[line] : text.length();
+    }
+
+    String raw(long start, long end) {
+      return text.substring((int) start, (int) end).replaceAll("[\\r\\n]+$", "");
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package org.staffoutcomes.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.Role;
+
+/**
+ * Ingest: a dataset's input files in, two lake tables out: its typed rows (Parquet, partitioned
+ * by the year its period starts) and its quarantine (source file, line, raw text, reason). Every
+ * line read lands in exactly one of them. A dataset whose descriptor and files are unchanged since
+ * the last ingest is not read again unless forced.
+ */
+public final class IngestStage {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final SparkSession spark;
+  private final Lake lake;
+
+  public IngestStage(SparkSession spark, Lake lake) {
+    this.spark = spark;
+    this.lake = lake;
+  }
+
+  public DatasetReport run(DatasetDescriptor d, String inputDir, boolean force) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> files = InputFiles.find(inputDir, d.filePattern(), conf);
+    if (files.isEmpty() && !d.optional()) {
+      throw new IngestException("No input files for dataset '" + d.name() + "': nothing under " + inputDir
+          + " matches '" + d.files() + "' (" + d.origin() + ")");
+    }
+    String fingerprint = fingerprint(d, files);
+    Optional<DatasetReport> previous = lake.readState(d.name()).map(IngestStage::parseState);
+    if (!force && previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
+        && lake.exists(lake.raw(d.name())) && lake.exists(lake.quarantine(d.name()))) {
+      return previous.get().asSkipped();
+    }
+    for (InputFile f : files) {
+      String head = InputFiles.read(f, Charset.forName(d.csv().encoding()), conf);
+      new RecordParser(d, f.relativePath(), CsvFileParser.header(d, f.relativePath(), head));
+    }
+    JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(files, Math.max(1, files.size()))
+        .flatMap(new ParseFiles(d));
+    Dataset<Row> parsed = markDuplicateKeys(spark.createDataFrame(rows, LakeRows.parsedSchema(d)), d)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> kept = parsed.filter(col(LakeRows.REASON).isNull()).drop(LakeRows.RAW, LakeRows.REASON);
+      if (d.role() == Role.ORGANISATIONS) {
+        lake.replace(lake.raw(d.name()), kept);
+      } else {
+        lake.replace(lake.raw(d.name()), kept, LakeRows.YEAR);
+      }
+      lake.replace(lake.quarantine(d.name()), parsed.filter(col(LakeRows.REASON).isNotNull()).select(
+          lit(d.name()).as("dataset"), col(LakeRows.SOURCE_FILE), col(LakeRows.SOURCE_LINE),
+          col(LakeRows.RAW), col(LakeRows.REASON)));
+      DatasetReport report = new DatasetReport(d.name(), fingerprint, false, fileReports(d, files, parsed));
+      lake.writeState(d.name(), toJson(report));
+      return report;
+    } finally {
+      parsed.unpersist();
+    }
+  }
+
+  /**
+   * A kept row whose key (within its period) was already seen, in an earlier file or on an
+   * earlier line, is quarantined with a reason pointing at the first occurrence.
+   */
+  private static Dataset<Row> markDuplicateKeys(Dataset<Row> parsed, DatasetDescriptor d) {
+    if (d.key().isEmpty()) {
+      return parsed;
+    }
+    List<Column> partition = new ArrayList<>();
+    d.key().forEach(k -> partition.add(col(k)));
+    if (d.period() != null) {
+      partition.add(col(LakeRows.PERIOD_START));
+      partition.add(col(LakeRows.PERIOD_END));
+    }
+    partition.add(col(LakeRows.REASON).isNull());
+    WindowSpec w = Window.partitionBy(partition.toArray(Column[]::new))
+        .orderBy(col(LakeRows.SOURCE_FILE), col(LakeRows.SOURCE_LINE));
+    List<Column> keyText = new ArrayList<>();
+    keyText.add(lit("duplicate key ("));
+    for (int i = 0; i < d.key().size(); i++) {
+      keyText.add(lit((i == 0 ? "" : ", ") + d.key().get(i) + "="));
+      keyText.add(col(d.key().get(i)).cast("string"));
+    }
+    if (d.period() != null) {
+      keyText.add(lit(", period starting "));
+      keyText.add(org.apache.spark.sql.functions.date_format(col(LakeRows.PERIOD_START), "yyyy-MM"));
+    }
+    keyText.add(lit("): first seen at "));
+    keyText.add(first(col(LakeRows.SOURCE_FILE)).over(w));
+    keyText.add(lit(" line "));
+    keyText.add(first(col(LakeRows.SOURCE_LINE)).over(w).cast("string"));
+    Column duplicate = col(LakeRows.REASON).isNull().and(row_number().over(w).gt(1));
+    return parsed.withColumn(LakeRows.REASON,
+        when(duplicate, concat(keyText.toArray(Column[]::new))).otherwise(col(LakeRows.REASON)));
+  }
+
+  private static List<FileReport> fileReports(DatasetDescriptor d, List<InputFile> files, Dataset<Row> parsed) {
+    Map<String, Row> counts = parsed.groupBy(col(LakeRows.SOURCE_FILE))
+        .agg(count(lit(1)).as("read"), sum(when(col(LakeRows.REASON).isNull(), 1).otherwise(0)).as("kept"))
+        .collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(0), r -> r));
+    List<FileReport> reports = new ArrayList<>();
+    for (InputFile f : files) {
+      Row r = counts.get(f.relativePath());
+      long read = r == null ? 0 : r.getLong(1);
+      long kept = r == null ? 0 : r.getLong(2);
+      reports.add(new FileReport(d.name(), f.relativePath(), f.sha256(), f.bytes(), read, kept, read - kept));
+    }
+    return reports;
+  }
+
+  static String fingerprint(DatasetDescriptor d, List<InputFile> files) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(JSON.writeValueAsBytes(d.withoutOrigin()));
+      for (InputFile f : files) {
+        digest.update((f.relativePath() + "\0" + f.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String toJson(DatasetReport report) {
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static DatasetReport parseState(String json) {
+    try {
+      return JSON.readValue(json, DatasetReport.class);
+    } catch (JsonProcessingException e) {
+      return new DatasetReport("", "", false, List.of());
+    }
+  }
+}

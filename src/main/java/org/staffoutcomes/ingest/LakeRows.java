@@ -1,0 +1,68 @@
+package org.staffoutcomes.ingest;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.staffoutcomes.schema.ColumnSpec;
+import org.staffoutcomes.schema.DatasetDescriptor;
+
+/** The Spark schema of a dataset's ingested rows, and the conversion of a parsed line to a row. */
+public final class LakeRows {
+
+  public static final String SOURCE_FILE = "source_file";
+  public static final String SOURCE_LINE = "source_line";
+  public static final String PERIOD_START = "period_start";
+  public static final String PERIOD_END = "period_end";
+  public static final String YEAR = "year";
+  static final String RAW = "raw";
+  static final String REASON = "reason";
+
+  private LakeRows() {}
+
+  /** Declared columns, then provenance and period columns, then the parse outcome. */
+  public static StructType parsedSchema(DatasetDescriptor d) {
+    List<StructField> fields = new ArrayList<>();
+    for (ColumnSpec c : d.columns()) {
+      fields.add(DataTypes.createStructField(c.name(), sparkType(c), true));
+    }
+    fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, false));
+    fields.add(DataTypes.createStructField(PERIOD_START, DataTypes.DateType, true));
+    fields.add(DataTypes.createStructField(PERIOD_END, DataTypes.DateType, true));
+    fields.add(DataTypes.createStructField(YEAR, DataTypes.IntegerType, true));
+    fields.add(DataTypes.createStructField(RAW, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(REASON, DataTypes.StringType, true));
+    return DataTypes.createStructType(fields);
+  }
+
+  static Row toRow(ParsedLine line, int columnCount) {
+    Object[] out = new Object[columnCount + 7];
+    if (line.values() != null) {
+      System.arraycopy(line.values(), 0, out, 0, columnCount);
+    }
+    out[columnCount] = line.sourceFile();
+    out[columnCount + 1] = line.line();
+    if (line.period() != null) {
+      out[columnCount + 2] = Date.valueOf(line.period().start().atDay(1));
+      out[columnCount + 3] = Date.valueOf(line.period().end().atDay(1));
+      out[columnCount + 4] = line.period().start().getYear();
+    }
+    out[columnCount + 5] = line.raw();
+    out[columnCount + 6] = line.reason();
+    return RowFactory.create(out);
+  }
+
+  private static DataType sparkType(ColumnSpec c) {
+    return switch (c.type()) {
+      case STRING -> DataTypes.StringType;
+      case INTEGER -> DataTypes.LongType;
+      case DOUBLE -> DataTypes.DoubleType;
+    };
+  }
+}

@@ -1,0 +1,174 @@
+package org.staffoutcomes.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.staffoutcomes.schema.ColumnSpec;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.PeriodSpec;
+
+/**
+ * Applies one descriptor to the fields of one file's records: finds each declared column in the
+ * header, casts values, checks required, range, pattern and allowed values, and parses the period.
+ * Every problem in a record is reported, each naming the column (number and header) and the value.
+ */
+public final class RecordParser {
+
+  private final DatasetDescriptor descriptor;
+  private final String sourceFile;
+  private final int[] fieldIndex;
+  private final int headerSize;
+  private final Pattern[] patterns;
+  private final Pattern thousandsGrouping;
+  private final String filePeriod;
+  private final int periodColumn;
+
+  /**
+   * @param header the file's header fields
+   * @throws IngestException when a declared column is not in the header, or the period cannot be
+   *     read from the file name
+   */
+  public RecordParser(DatasetDescriptor descriptor, String sourceFile, List<String> header) {
+    this.descriptor = descriptor;
+    this.sourceFile = sourceFile;
+    this.headerSize = header.size();
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      positions.putIfAbsent(stripBom(header.get(i)).strip(), i);
+    }
+    List<ColumnSpec> columns = descriptor.columns();
+    fieldIndex = new int[columns.size()];
+    patterns = new Pattern[columns.size()];
+    List<String> absent = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      Integer at = positions.get(columns.get(c).header());
+      if (at == null) {
+        absent.add("'" + columns.get(c).header() + "'");
+      }
+      fieldIndex[c] = at == null ? -1 : at;
+      patterns[c] = columns.get(c).pattern() == null ? null : Pattern.compile(columns.get(c).pattern());
+    }
+    if (!absent.isEmpty()) {
+      throw new IngestException(sourceFile + " line 1: header lacks column(s) " + String.join(", ", absent)
+          + " declared in " + descriptor.origin() + " (header has: " + String.join(", ", header) + ")");
+    }
+    String sep = Pattern.quote(descriptor.csv().thousands());
+    thousandsGrouping = descriptor.csv().thousands().isEmpty() ? null
+        : Pattern.compile("[+-]?\\d{1,3}(" + sep + "\\d{3})+(\\.\\d+)?");
+    PeriodSpec period = descriptor.period();
+    periodColumn = period == null || period.column() == null ? -1 : descriptor.columnNames().indexOf(period.column());
+    filePeriod = period == null || period.fileGroup() == null ? null : fileGroup(period.fileGroup());
+  }
+
+  /** Parses one record's fields. Never throws for bad data: problems become the reason. */
+  public ParsedLine parse(List<String> fields, long line, String raw) {
+    List<String> problems = new ArrayList<>();
+    if (fields.size() != headerSize) {
+      problems.add("has " + fields.size() + " fields, the header has " + headerSize);
+      return new ParsedLine(sourceFile, line, raw, null, null, String.join("; ", problems));
+    }
+    List<ColumnSpec> columns = descriptor.columns();
+    Object[] values = new Object[columns.size()];
+    for (int c = 0; c < columns.size(); c++) {
+      String text = fields.get(fieldIndex[c]).strip();
+      String where = "column " + (fieldIndex[c] + 1) + " '" + columns.get(c).header() + "'";
+      try {
+        values[c] = value(columns.get(c), patterns[c], text);
+      } catch (IllegalArgumentException e) {
+        problems.add(where + ": " + e.getMessage());
+      }
+    }
+    MonthInterval period = null;
+    if (descriptor.period() != null && problems.isEmpty()) {
+      String periodText = filePeriod != null ? filePeriod
+          : values[periodColumn] == null ? null : String.valueOf(values[periodColumn]);
+      if (periodText == null) {
+        problems.add("column " + (fieldIndex[periodColumn] + 1) + " '" + columns.get(periodColumn).header()
+            + "': no period");
+      } else {
+        try {
+          period = Periods.parse(periodText, descriptor.period().format(), descriptor.period().pattern());
+        } catch (IllegalArgumentException e) {
+          problems.add("period: " + e.getMessage());
+        }
+      }
+    }
+    return problems.isEmpty()
+        ? new ParsedLine(sourceFile, line, raw, values, period, null)
+        : new ParsedLine(sourceFile, line, raw, null, null, String.join("; ", problems));
+  }
+
+  private Object value(ColumnSpec column, Pattern pattern, String text) {
+    if (descriptor.csv().missing().contains(text)) {
+      if (column.required()) {
+        throw new IllegalArgumentException("required value is missing ('" + text + "')");
+      }
+      return null;
+    }
+    Object v = switch (column.type()) {
+      case STRING -> text;
+      case INTEGER -> wholeNumber(number(text));
+      case DOUBLE -> number(text);
+    };
+    if (pattern != null && !pattern.matcher(text).matches()) {
+      throw new IllegalArgumentException("'" + text + "' does not match " + column.pattern());
+    }
+    if (!column.allowed().isEmpty() && !column.allowed().contains(text)) {
+      throw new IllegalArgumentException("'" + text + "' is not one of " + column.allowed());
+    }
+    if (column.hasRange() && v instanceof Number n) {
+      double x = n.doubleValue();
+      if (x < column.range().get(0) || x > column.range().get(1)) {
+        throw new IllegalArgumentException("'" + text + "' is outside the range [" + fmt(column.range().get(0))
+            + ", " + fmt(column.range().get(1)) + "]");
+      }
+    }
+    return v;
+  }
+
+  private double number(String text) {
+    String plain = text;
+    String sep = descriptor.csv().thousands();
+    if (thousandsGrouping != null && text.contains(sep)) {
+      if (!thousandsGrouping.matcher(text).matches()) {
+        throw new IllegalArgumentException("'" + text + "' is not a number (misplaced '" + sep + "')");
+      }
+      plain = text.replace(sep, "");
+    }
+    try {
+      double x = Double.parseDouble(plain);
+      if (Double.isNaN(x) || Double.isInfinite(x) || plain.matches(".*[a-zA-Z].*")) {
+        throw new NumberFormatException();
+      }
+      return x;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a number");
+    }
+  }
+
+  private static Long wholeNumber(double x) {
+    if (x != Math.rint(x) || Math.abs(x) > 9.0e15) {
+      throw new IllegalArgumentException("'" + fmt(x) + "' is not a whole number");
+    }
+    return (long) x;
+  }
+
+  private String fileGroup(String group) {
+    Matcher m = descriptor.filePattern().matcher(sourceFile);
+    if (!m.matches()) {
+      throw new IngestException(sourceFile + ": does not match the files pattern of " + descriptor.origin());
+    }
+    return m.group(group);
+  }
+
+  private static String fmt(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+  }
+
+  private static String stripBom(String s) {
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+}

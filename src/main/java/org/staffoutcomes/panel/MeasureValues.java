@@ -1,0 +1,115 @@
+package org.staffoutcomes.panel;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.staffoutcomes.ingest.LakeRows;
+import org.staffoutcomes.schema.AlignSpec;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.MeasureSpec;
+
+/**
+ * One dataset's rows in, its measures per organisation and survey year out (long form: org_code,
+ * survey_year, measure, value, base, numerator, denominator, periods). Rows are assigned to survey
+ * years by {@link Alignment}; within a year ratios are formed from summed counts, values with a
+ * base are base-weighted means, other values plain means.
+ */
+public final class MeasureValues {
+
+  public static final String MEASURE = "measure";
+  public static final String VALUE = "value";
+  public static final String BASE = "base";
+  public static final String NUMERATOR = "numerator";
+  public static final String DENOMINATOR = "denominator";
+  public static final String PERIODS = "periods";
+
+  private MeasureValues() {}
+
+  public static Dataset<Row> of(DatasetDescriptor d, Dataset<Row> rows) {
+    Dataset<Row> aligned = alignedRows(d, rows);
+    List<Column> aggregates = new ArrayList<>();
+    List<Column> structs = new ArrayList<>();
+    for (MeasureSpec m : d.measures()) {
+      String p = m.name() + "__";
+      aggregates.addAll(aggregates(m, p));
+      aggregates.add(countDistinct(col(LakeRows.PERIOD_START)).as(p + PERIODS));
+      structs.add(struct(lit(m.name()).as(MEASURE), col(p + VALUE).as(VALUE), col(p + BASE).as(BASE),
+          col(p + NUMERATOR).as(NUMERATOR), col(p + DENOMINATOR).as(DENOMINATOR), col(p + PERIODS).as(PERIODS)));
+    }
+    return aligned.groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
+        .select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR),
+            explode(array(structs.toArray(Column[]::new))).as("m"))
+        .select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR), col("m.*"))
+        .filter(col(VALUE).isNotNull());
+  }
+
+  /**
+   * The dataset's rows that meet its filter and fall wholly in a survey year's window, with
+   * {@code org_code} and {@code survey_year} added.
+   */
+  public static Dataset<Row> alignedRows(DatasetDescriptor d, Dataset<Row> rows) {
+    Dataset<Row> selected = rows;
+    for (Map.Entry<String, String> f : d.filter().entrySet()) {
+      selected = selected.filter(col(f.getKey()).equalTo(lit(f.getValue())));
+    }
+    return selected
+        .withColumn(PanelColumns.SURVEY_YEAR,
+            surveyYear(d.align()).apply(col(LakeRows.PERIOD_START), col(LakeRows.PERIOD_END)))
+        .filter(col(PanelColumns.SURVEY_YEAR).isNotNull())
+        .withColumn(PanelColumns.ORG_CODE, col(d.organisation()));
+  }
+
+  private static List<Column> aggregates(MeasureSpec m, String p) {
+    Column none = lit(null).cast(DataTypes.DoubleType);
+    if (m.isRatio()) {
+      Column both = col(m.numerator()).isNotNull().and(col(m.denominator()).isNotNull());
+      Column num = sum(when(both, col(m.numerator()).cast("double")));
+      Column den = sum(when(both, col(m.denominator()).cast("double")));
+      return List.of(
+          when(den.gt(0), num.divide(den).multiply(m.scale())).as(p + VALUE),
+          none.as(p + BASE), num.as(p + NUMERATOR), den.as(p + DENOMINATOR));
+    }
+    Column v = col(m.value()).cast("double");
+    if (m.base() == null) {
+      return List.of(avg(v).as(p + VALUE), none.as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));
+    }
+    Column b = col(m.base()).cast("double");
+    Column both = v.isNotNull().and(b.isNotNull()).and(b.gt(0));
+    Column weighted = sum(when(both, v.multiply(b))).divide(sum(when(both, b)));
+    return List.of(
+        coalesce(weighted, avg(v)).multiply(m.scale()).as(p + VALUE),
+        sum(when(v.isNotNull(), b)).as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));
+  }
+
+  private static UserDefinedFunction surveyYear(AlignSpec align) {
+    UDF2<Date, Date, Integer> f = (start, end) -> {
+      if (start == null || end == null) {
+        return null;
+      }
+      var year = Alignment.surveyYear(java.time.YearMonth.from(start.toLocalDate()),
+          java.time.YearMonth.from(end.toLocalDate()), align);
+      return year.isPresent() ? year.getAsInt() : null;
+    };
+    return udf(f, DataTypes.IntegerType);
+  }
+}

@@ -1,0 +1,44 @@
+package org.staffoutcomes.panel;
+
+/** Names of the panel's columns; the one place that spells them. */
+public final class PanelColumns {
+
+  public static final String ORG_CODE = "org_code";
+  public static final String SURVEY_YEAR = "survey_year";
+  public static final String ORG_NAME = "org_name";
+  public static final String TRUST_TYPE = "trust_type";
+  public static final String BENCHMARK_GROUP = "benchmark_group";
+  public static final String REGION = "region";
+  /** Organisation attributes, in panel order. */
+  public static final String[] ATTRIBUTES = {ORG_NAME, TRUST_TYPE, BENCHMARK_GROUP, REGION};
+
+  private PanelColumns() {}
+
+  /** The measure's value in the survey year's window. */
+  public static String value(String measure) {
+    return measure;
+  }
+
+  /** The number of respondents (staff measures) or the base behind a mean. */
+  public static String base(String measure) {
+    return measure + "_n";
+  }
+
+  public static String numerator(String measure) {
+    return measure + "_num";
+  }
+
+  public static String denominator(String measure) {
+    return measure + "_den";
+  }
+
+  /** How many distinct periods (months, years) of source rows fell in the window. */
+  public static String periods(String measure) {
+    return measure + "_periods";
+  }
+
+  /** The outcome's value in the window one year later. */
+  public static String lagged(String measure, int lag) {
+    return lag == 0 ? measure : measure + "_lag" + lag;
+  }
+}

@@ -1,0 +1,162 @@
+package org.staffoutcomes.panel;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.schema.MeasureSpec;
+import org.staffoutcomes.schema.Role;
+
+/**
+ * Panel: every dataset's lake rows in, one row per organisation and survey year out, holding the
+ * organisation's attributes, each staff measure with its base n, each outcome with its counts and
+ * the number of periods behind it, and each outcome one year later ({@code <outcome>_lag1}).
+ * A row exists for every organisation-year with at least one staff measure or outcome.
+ */
+public final class PanelStage {
+
+  private static final String KEY_MEASURE = "pivot_key";
+
+  private PanelStage() {}
+
+  /**
+   * @param catalog the datasets' descriptors
+   * @param lakeRows each dataset's ingested rows, by dataset name
+   */
+  public static Dataset<Row> build(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
+    Dataset<Row> measures = null;
+    for (DatasetDescriptor d : catalog.datasets()) {
+      if (d.role() != Role.ORGANISATIONS) {
+        Dataset<Row> m = MeasureValues.of(d, rows(lakeRows, d));
+        measures = measures == null ? m : measures.unionByName(m);
+      }
+    }
+    // Computed once and cut from its lineage: the panel reads it three times (values, lags, keys).
+    measures = measures.localCheckpoint();
+    Dataset<Row> current = measures.withColumn(KEY_MEASURE, col(MeasureValues.MEASURE));
+    Dataset<Row> lagged = measures
+        .filter(col(MeasureValues.MEASURE).isin(catalog.outcomes().stream().map(MeasureInfo::name).toArray()))
+        .withColumn(PanelColumns.SURVEY_YEAR, col(PanelColumns.SURVEY_YEAR).minus(1))
+        .withColumn(KEY_MEASURE, org.apache.spark.sql.functions.concat(col(MeasureValues.MEASURE), lit("_lag1")));
+    List<Object> pivotValues = new ArrayList<>();
+    for (MeasureInfo m : catalog.allMeasures()) {
+      pivotValues.add(m.name());
+    }
+    for (MeasureInfo m : catalog.outcomes()) {
+      pivotValues.add(PanelColumns.lagged(m.name(), 1));
+    }
+    Dataset<Row> wide = current.unionByName(lagged)
+        .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+        .pivot(KEY_MEASURE, pivotValues)
+        .agg(first(col(MeasureValues.VALUE)).as("v"), first(col(MeasureValues.BASE)).as("n"),
+            first(col(MeasureValues.NUMERATOR)).as("num"), first(col(MeasureValues.DENOMINATOR)).as("den"),
+            first(col(MeasureValues.PERIODS)).as("p"));
+    Dataset<Row> keys = current.select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)).distinct();
+    Dataset<Row> panel = keys.join(wide, joinKeys(), "left");
+    panel = withAttributes(catalog, lakeRows, panel);
+    return panel.select(panelColumns(catalog).toArray(Column[]::new))
+        .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
+  }
+
+  private static List<Column> panelColumns(Catalog catalog) {
+    List<Column> out = new ArrayList<>();
+    out.add(col(PanelColumns.ORG_CODE));
+    out.add(col(PanelColumns.SURVEY_YEAR));
+    for (String a : PanelColumns.ATTRIBUTES) {
+      out.add(col(a));
+    }
+    for (DatasetDescriptor d : catalog.datasets()) {
+      for (MeasureSpec m : d.measures()) {
+        String n = m.name();
+        out.add(col(n + "_v").as(PanelColumns.value(n)));
+        if (m.isRatio()) {
+          out.add(col(n + "_num").as(PanelColumns.numerator(n)));
+          out.add(col(n + "_den").as(PanelColumns.denominator(n)));
+        } else if (m.base() != null) {
+          out.add(col(n + "_n").as(PanelColumns.base(n)));
+        }
+        if (d.role() == Role.OUTCOME) {
+          out.add(col(n + "_p").cast("int").as(PanelColumns.periods(n)));
+          out.add(col(PanelColumns.lagged(n, 1) + "_v").as(PanelColumns.lagged(n, 1)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Attributes come, in this order of preference, from the staff survey row of that year, from
+   * the organisations reference, and from the catalog's defaults.
+   */
+  private static Dataset<Row> withAttributes(Catalog catalog, Map<String, Dataset<Row>> lakeRows, Dataset<Row> panel) {
+    Dataset<Row> out = panel;
+    List<String> staffAttributes = new ArrayList<>();
+    for (DatasetDescriptor d : catalog.withRole(Role.STAFF)) {
+      List<Column> aggs = new ArrayList<>();
+      for (String a : PanelColumns.ATTRIBUTES) {
+        if (d.column(a).isPresent()) {
+          String alias = d.name() + "__" + a;
+          aggs.add(first(col(a), true).as(alias));
+          staffAttributes.add(alias);
+        }
+      }
+      if (!aggs.isEmpty()) {
+        Dataset<Row> perYear = MeasureValues.alignedRows(d, rows(lakeRows, d))
+            .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+            .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+        out = out.join(perYear, joinKeys(), "left");
+      }
+    }
+    Optional<DatasetDescriptor> reference = catalog.withRole(Role.ORGANISATIONS).stream().findFirst();
+    if (reference.isPresent()) {
+      DatasetDescriptor d = reference.get();
+      List<Column> cols = new ArrayList<>();
+      cols.add(col(d.organisation()).as(PanelColumns.ORG_CODE));
+      for (String a : PanelColumns.ATTRIBUTES) {
+        if (d.column(a).isPresent()) {
+          cols.add(col(a).as("ref__" + a));
+        }
+      }
+      out = out.join(rows(lakeRows, d).select(cols.toArray(Column[]::new)).dropDuplicates(PanelColumns.ORG_CODE),
+          scala.collection.JavaConverters.asScalaBuffer(List.of(PanelColumns.ORG_CODE)).toSeq(), "left");
+    }
+    for (String a : PanelColumns.ATTRIBUTES) {
+      List<Column> sources = new ArrayList<>();
+      for (String s : staffAttributes) {
+        if (s.endsWith("__" + a)) {
+          sources.add(col(s));
+        }
+      }
+      if (reference.isPresent() && reference.get().column(a).isPresent()) {
+        sources.add(col("ref__" + a));
+      }
+      sources.add(a.equals(PanelColumns.ORG_NAME) ? col(PanelColumns.ORG_CODE) : lit(catalog.defaultAttribute(a)));
+      out = out.withColumn(a, coalesce(sources.toArray(Column[]::new)));
+    }
+    return out;
+  }
+
+  private static Dataset<Row> rows(Map<String, Dataset<Row>> lakeRows, DatasetDescriptor d) {
+    Dataset<Row> rows = lakeRows.get(d.name());
+    if (rows == null) {
+      throw new IllegalArgumentException("Cannot build the panel: no lake rows given for dataset '" + d.name() + "'");
+    }
+    return rows;
+  }
+
+  private static scala.collection.immutable.Seq<String> joinKeys() {
+    return scala.collection.JavaConverters.asScalaBuffer(List.of(PanelColumns.ORG_CODE, PanelColumns.SURVEY_YEAR))
+        .toList();
+  }
+}

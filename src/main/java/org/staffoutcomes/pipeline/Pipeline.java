@@ -1,0 +1,108 @@
+package org.staffoutcomes.pipeline;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.analysis.AnalysisStage;
+import org.staffoutcomes.config.Workspace;
+import org.staffoutcomes.ingest.DatasetReport;
+import org.staffoutcomes.ingest.IngestStage;
+import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelStage;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.trends.TrendStage;
+
+/**
+ * Runs the stages against one work folder: each stage reads its inputs from the lake, calls the
+ * stage's dataset function, and replaces its output table. Progress goes to {@code out}, one line
+ * per step with its figures.
+ */
+public final class Pipeline {
+
+  private final SparkSession spark;
+  private final Catalog catalog;
+  private final Workspace workspace;
+  private final Lake lake;
+  private final PrintWriter out;
+
+  public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
+    this.spark = spark;
+    this.catalog = catalog;
+    this.workspace = workspace;
+    this.lake = new Lake(spark, workspace.root());
+    this.out = out;
+  }
+
+  public Lake lake() {
+    return lake;
+  }
+
+  /** Ingests every dataset of the catalog from {@code inputDir}. */
+  public List<DatasetReport> ingest(String inputDir, boolean force) {
+    IngestStage stage = new IngestStage(spark, lake);
+    List<DatasetReport> reports = new ArrayList<>();
+    for (DatasetDescriptor d : catalog.datasets()) {
+      long t0 = System.nanoTime();
+      DatasetReport r = stage.run(d, inputDir, force);
+      reports.add(r);
+      out.printf("ingest %-20s %3d files %,9d rows read = %,9d kept + %,6d quarantined%s (%.1f s)%n",
+          d.name(), r.files().size(), r.rowsRead(), r.rowsKept(), r.rowsQuarantined(),
+          r.skipped() ? ", unchanged since last ingest: not re-read" : "", seconds(t0));
+      out.flush();
+    }
+    return reports;
+  }
+
+  /** Builds the trust x survey year panel from the lake. */
+  public long panel() {
+    long t0 = System.nanoTime();
+    Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
+    for (DatasetDescriptor d : catalog.datasets()) {
+      rows.put(d.name(), lake.read(lake.raw(d.name())));
+    }
+    lake.replace(lake.panel(), PanelStage.build(catalog, rows));
+    Dataset<Row> panel = lake.read(lake.panel());
+    long n = panel.count();
+    long orgs = panel.select(PanelColumns.ORG_CODE).distinct().count();
+    out.printf("panel  %,d organisation-years, %,d organisations, %d columns (%.1f s)%n",
+        n, orgs, panel.columns().length, seconds(t0));
+    out.flush();
+    return n;
+  }
+
+  /** Correlations and trends from the panel. */
+  public void analyze() {
+    long t0 = System.nanoTime();
+    Dataset<Row> panel = lake.read(lake.panel());
+    lake.replace(lake.correlations(), AnalysisStage.correlations(catalog, panel));
+    lake.replace(lake.trends(), TrendStage.trends(catalog, panel));
+    long c = lake.read(lake.correlations()).count();
+    long t = lake.read(lake.trends()).count();
+    out.printf("analyze %,d correlation rows, %,d trend rows (%.1f s)%n", c, t, seconds(t0));
+    out.flush();
+  }
+
+  /** Draws the charts and publishes a bundle; returns its index.html. */
+  public java.nio.file.Path render() {
+    throw new UnsupportedOperationException("render: not wired yet");
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}

@@ -1,0 +1,86 @@
+package org.staffoutcomes.sample;
+
+import java.util.List;
+
+/**
+ * Which organisation-years appear in which dataset, decided before any value is drawn so that
+ * {@link Calibration} knows the exact trust-years the pooled correlations will rest on.
+ *
+ * <p>An organisation appears only in the years it exists ({@link Organisation#activeIn}); on top of
+ * that about 3% of organisation-years are missing from the staff survey, 0.4% of published rows
+ * have no engagement score, and 1-3% of organisation-years are missing from each outcome.
+ */
+final class Coverage {
+
+  static final double STAFF_MISSING = 0.03;
+  static final double ENGAGEMENT_SUPPRESSED = 0.004;
+  static final double SHMI_MISSING = 0.015;
+  static final double SICKNESS_MISSING = 0.01;
+  static final double INPATIENT_MISSING = 0.03;
+
+  private final int firstYear;
+  private final boolean[][] staffRow;
+  private final boolean[][] engagementShown;
+  /** [outcome][org][year - firstYear], years firstYear..lastYear + 1. */
+  private final boolean[][][] outcomeRow;
+
+  private Coverage(int firstYear, boolean[][] staffRow, boolean[][] engagementShown,
+      boolean[][][] outcomeRow) {
+    this.firstYear = firstYear;
+    this.staffRow = staffRow;
+    this.engagementShown = engagementShown;
+    this.outcomeRow = outcomeRow;
+  }
+
+  static Coverage plan(List<Organisation> orgs, SampleOptions options, Rng rng) {
+    int n = orgs.size();
+    int surveyYears = options.surveyYears();
+    int outcomeYears = surveyYears + 1;
+    boolean[][] staff = new boolean[n][surveyYears];
+    boolean[][] shown = new boolean[n][surveyYears];
+    boolean[][][] outcome = new boolean[OutcomeSpec.values().length][n][outcomeYears];
+    for (Organisation org : orgs) {
+      int i = org.index();
+      for (int k = 0; k < surveyYears; k++) {
+        int year = options.firstYear() + k;
+        staff[i][k] = org.activeIn(year) && !rng.chance(STAFF_MISSING);
+        shown[i][k] = staff[i][k] && !rng.chance(ENGAGEMENT_SUPPRESSED);
+      }
+      for (OutcomeSpec spec : OutcomeSpec.values()) {
+        for (int k = 0; k < outcomeYears; k++) {
+          int year = options.firstYear() + k;
+          outcome[spec.ordinal()][i][k] = spec.covers(org.group()) && org.activeIn(year)
+              && !rng.chance(missingShare(spec));
+        }
+      }
+    }
+    return new Coverage(options.firstYear(), staff, shown, outcome);
+  }
+
+  private static double missingShare(OutcomeSpec spec) {
+    return switch (spec) {
+      case SHMI -> SHMI_MISSING;
+      case SICKNESS_ABSENCE -> SICKNESS_MISSING;
+      case PATIENT_EXPERIENCE -> INPATIENT_MISSING;
+    };
+  }
+
+  /** Whether the organisation has a row in the staff survey file of the year. */
+  boolean staffRow(Organisation org, int year) {
+    int k = year - firstYear;
+    return k >= 0 && k < staffRow[org.index()].length && staffRow[org.index()][k];
+  }
+
+  /** Whether that row shows an engagement score (not NA). */
+  boolean engagementShown(Organisation org, int year) {
+    int k = year - firstYear;
+    return k >= 0 && k < engagementShown[org.index()].length && engagementShown[org.index()][k];
+  }
+
+  /** Whether the outcome dataset has the organisation in the year. */
+  boolean outcomeRow(OutcomeSpec spec, Organisation org, int year) {
+    boolean[] years = outcomeRow[spec.ordinal()][org.index()];
+    int k = year - firstYear;
+    return k >= 0 && k < years.length && years[k];
+  }
+}

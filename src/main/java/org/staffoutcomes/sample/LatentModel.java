@@ -1,0 +1,144 @@
+package org.staffoutcomes.sample;
+
+/**
+ * The latent standardized variables behind the sample: engagement {@code E} and one outcome
+ * {@code O} per {@link OutcomeSpec}.
+ *
+ * <h2>Engagement</h2>
+ *
+ * <pre>
+ *   E[i,t] = sqrt(phi) * u[i] + sqrt(1 - phi) * v[i,t]        u, v iid N(0,1), phi = 0.5
+ * </pre>
+ *
+ * <p>so each trust has a persistent culture ({@code u}) plus year-to-year change ({@code v}); the
+ * correlation of a trust's engagement between any two years is {@code phi}. {@code E} is drawn for
+ * {@code firstYear - 1 .. lastYear + 1}.
+ *
+ * <h2>Outcomes</h2>
+ *
+ * <pre>
+ *   O[i,t] = a * E[i,t-1] + b * E[i,t] + c * eps[i,t]        eps iid N(0,1)
+ * </pre>
+ *
+ * <p>Outcome {@code t} depends on this year's and last year's engagement. With {@code rho0} the
+ * wanted {@code corr(E[t], O[t])} and {@code rho1} the wanted {@code corr(E[t], O[t+1])}:
+ *
+ * <pre>
+ *   b + a*phi = rho0,   a + b*phi = rho1
+ *   a = (rho1 - phi*rho0) / (1 - phi^2),   b = (rho0 - phi*rho1) / (1 - phi^2)
+ *   c^2 = 1 - a^2 - b^2 - 2*a*b*phi                    (so var(O) = 1)
+ * </pre>
+ *
+ * <p>{@code rho0} and {@code rho1} come from {@link Calibration}, which allows for the group and
+ * year offsets the published values add on top. These are expectations; {@link CorrelationFit}
+ * then fine-tunes {@code a} and {@code b} (and with them {@code c}) on the drawn {@code E} and
+ * {@code eps}, so that the drawn sample itself shows the target correlations, not just the
+ * model it was drawn from.
+ */
+final class LatentModel {
+
+  /** Correlation of a trust's latent engagement between two different years. */
+  static final double PHI = 0.5;
+
+  private final int baseYear;
+  /** [org][year - baseYear], years firstYear - 1 .. lastYear + 1. */
+  private final double[][] engagement;
+  /** [outcome][org][year - baseYear]; index 0 unused. */
+  private final double[][][] noise;
+  /** [outcome] = {a, b, c}. */
+  private final double[][] coefficients;
+
+  private LatentModel(int baseYear, double[][] engagement, double[][][] noise,
+      double[][] coefficients) {
+    this.baseYear = baseYear;
+    this.engagement = engagement;
+    this.noise = noise;
+    this.coefficients = coefficients;
+  }
+
+  /**
+   * Draws the model.
+   *
+   * @param rho within-year latent correlations, {@code rho[outcome][lag]}
+   */
+  static LatentModel simulate(int organisations, SampleOptions options, double[][] rho,
+      Rng rng) {
+    int baseYear = options.firstYear() - 1;
+    int years = options.surveyYears() + 2;
+    double[][] e = new double[organisations][years];
+    double persistent = Math.sqrt(PHI);
+    double changing = Math.sqrt(1 - PHI);
+    for (int i = 0; i < organisations; i++) {
+      double u = rng.gaussian();
+      for (int k = 0; k < years; k++) {
+        e[i][k] = persistent * u + changing * rng.gaussian();
+      }
+    }
+    OutcomeSpec[] specs = OutcomeSpec.values();
+    double[][][] eps = new double[specs.length][organisations][years];
+    double[][] abc = new double[specs.length][];
+    for (OutcomeSpec spec : specs) {
+      abc[spec.ordinal()] = coefficients(rho[spec.ordinal()][0], rho[spec.ordinal()][1], PHI);
+      for (int i = 0; i < organisations; i++) {
+        eps[spec.ordinal()][i][0] = Double.NaN;
+        for (int k = 1; k < years; k++) {
+          eps[spec.ordinal()][i][k] = rng.gaussian();
+        }
+      }
+    }
+    return new LatentModel(baseYear, e, eps, abc);
+  }
+
+  /**
+   * {a, b, c} for the wanted lag-0 and lag-1 correlations. Should they be jointly impossible
+   * ({@code c^2 < 0.05}), both are shrunk towards zero by the same factor until they are not.
+   */
+  static double[] coefficients(double rho0, double rho1, double phi) {
+    for (double shrink = 1.0; shrink > 0; shrink -= 0.01) {
+      double r0 = rho0 * shrink;
+      double r1 = rho1 * shrink;
+      double a = (r1 - phi * r0) / (1 - phi * phi);
+      double b = (r0 - phi * r1) / (1 - phi * phi);
+      double c = noiseWeight(a, b);
+      if (!Double.isNaN(c)) {
+        return new double[] {a, b, c};
+      }
+    }
+    return new double[] {0, 0, 1};
+  }
+
+  /** {@code c} giving O unit variance, or NaN when {@code c^2 < 0.05}. */
+  static double noiseWeight(double a, double b) {
+    double c2 = 1 - a * a - b * b - 2 * a * b * PHI;
+    return c2 >= 0.05 ? Math.sqrt(c2) : Double.NaN;
+  }
+
+  /** The same draws with other {a, b, c} for the outcome. */
+  LatentModel withCoefficients(OutcomeSpec spec, double[] abc) {
+    double[][] copy = coefficients.clone();
+    copy[spec.ordinal()] = abc.clone();
+    return new LatentModel(baseYear, engagement, noise, copy);
+  }
+
+  /** Latent engagement of the organisation in the year ({@code firstYear-1..lastYear+1}). */
+  double engagement(Organisation org, int year) {
+    return engagement[org.index()][year - baseYear];
+  }
+
+  /** The outcome's own noise {@code eps} in the year ({@code firstYear..lastYear+1}). */
+  double noise(OutcomeSpec spec, Organisation org, int year) {
+    return noise[spec.ordinal()][org.index()][year - baseYear];
+  }
+
+  /** Latent outcome of the organisation in the year ({@code firstYear..lastYear+1}). */
+  double outcome(OutcomeSpec spec, Organisation org, int year) {
+    double[] abc = coefficients[spec.ordinal()];
+    return abc[0] * engagement(org, year - 1) + abc[1] * engagement(org, year)
+        + abc[2] * noise(spec, org, year);
+  }
+
+  /** {a, b, c} used for the outcome. */
+  double[] coefficients(OutcomeSpec spec) {
+    return coefficients[spec.ordinal()].clone();
+  }
+}

@@ -1,0 +1,101 @@
+package org.staffoutcomes.sample;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes a synthetic, seeded national "landing area" in the layouts of {@code
+ * data-schemas/sample/*.yaml}: the organisation reference, one NHS Staff Survey results file per
+ * survey year, and SHMI, sickness absence and inpatient survey files per (financial) year, plus
+ * {@code truth.json} with the correlations planted between staff engagement and the outcomes.
+ *
+ * <p>Steps, each with its own random stream derived from the seed (so the same seed and options
+ * give byte-identical files):
+ *
+ * <ol>
+ *   <li>{@link OrganisationFactory}: codes, names, groups, regions, sizes, lifetimes;
+ *   <li>{@link Coverage}: which organisation-years each dataset has;
+ *   <li>{@link Calibration}: the within-year latent correlations that give the target pooled
+ *       correlations on exactly those trust-years;
+ *   <li>{@link LatentModel}: latent engagement and outcomes;
+ *   <li>{@link CorrelationFit}: the outcomes' coefficients fine-tuned so the drawn sample shows
+ *       the target correlations;
+ *   <li>one writer per dataset layout, and {@link TruthWriter}.
+ * </ol>
+ *
+ * <p>Files of the sample's layouts already in the landing area that this run does not write (e.g.
+ * from a run over more years) are deleted first; nothing else is touched.
+ */
+public final class SampleGenerator {
+
+  private static final List<String[]> LAYOUTS = List.of(
+      new String[] {"staff-survey", "NSS\\d{4}_organisation_results\\.csv"},
+      new String[] {"shmi", "SHMI_[A-Z]{3}\\d{2}_[A-Z]{3}\\d{2}\\.csv"},
+      new String[] {"sickness-absence", "sickness_absence_FY\\d{4}-\\d{2}\\.csv"},
+      new String[] {"inpatient-survey", "inpatient_survey_\\d{4}\\.csv"});
+
+  private SampleGenerator() {}
+
+  /**
+   * Generates the sample under {@code landingDir} (created if needed).
+   *
+   * @return files and rows written per dataset
+   * @throws UncheckedIOException when a file cannot be written
+   */
+  public static SampleSummary generate(Path landingDir, SampleOptions options) {
+    try {
+      SampleWorld world = draw(options);
+      Files.createDirectories(landingDir);
+      removeStaleFiles(landingDir);
+      List<SampleSummary.DatasetCount> counts = new ArrayList<>();
+      counts.add(OrganisationsWriter.write(landingDir, world));
+      counts.add(StaffSurveyWriter.write(landingDir, world));
+      counts.add(ShmiWriter.write(landingDir, world));
+      counts.add(SicknessAbsenceWriter.write(landingDir, world));
+      counts.add(InpatientSurveyWriter.write(landingDir, world));
+      TruthWriter.write(landingDir, options);
+      return new SampleSummary(landingDir, options, counts);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the sample under " + landingDir, e);
+    }
+  }
+
+  /** Everything but the files: organisations, coverage and the calibrated latent model. */
+  static SampleWorld draw(SampleOptions options) {
+    long seed = options.seed();
+    List<Organisation> orgs =
+        OrganisationFactory.create(options, Rng.stream(seed, "organisations"));
+    Coverage coverage = Coverage.plan(orgs, options, Rng.stream(seed, "coverage"));
+    double[][] rho = Calibration.withinRho(orgs, coverage, options);
+    LatentModel latent =
+        LatentModel.simulate(orgs.size(), options, rho, Rng.stream(seed, "latent"));
+    SampleWorld drawn = new SampleWorld(options, orgs, coverage, latent);
+    return new SampleWorld(options, orgs, coverage, CorrelationFit.fit(drawn));
+  }
+
+  private static void removeStaleFiles(Path landingDir) throws IOException {
+    for (String[] layout : LAYOUTS) {
+      Path dir = landingDir.resolve(layout[0]);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      Pattern name = Pattern.compile(layout[1]);
+      List<Path> stale;
+      try (Stream<Path> files = Files.list(dir)) {
+        stale = files.filter(Files::isRegularFile)
+            .filter(f -> name.matcher(f.getFileName().toString()).matches())
+            .sorted()
+            .toList();
+      }
+      for (Path f : stale) {
+        Files.delete(f);
+      }
+    }
+  }
+}

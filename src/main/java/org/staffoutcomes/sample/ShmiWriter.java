@@ -1,0 +1,63 @@
+package org.staffoutcomes.sample;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code shmi/SHMI_APRyy_MARyy.csv}, one file per financial year, acute non-specialist trusts.
+ *
+ * <p>Expected deaths are in the hundreds to thousands, so {@code OBSERVED = round(EXPECTED *
+ * target SHMI)} reproduces the planted SHMI almost exactly. Control limits follow the
+ * overdispersion form {@code 1 +- 2 * sqrt(1 / EXPECTED + 0.0025)}; the banding is 1 above the
+ * upper limit, 3 below the lower, 2 between, and {@code *} (suppressed) in about 1% of rows.
+ */
+final class ShmiWriter {
+
+  static final String DATASET = "shmi";
+
+  private ShmiWriter() {}
+
+  /** {@code APR19_MAR20} for the financial year starting April 2019. */
+  static String period(int year) {
+    return String.format(Locale.ROOT, "APR%02d_MAR%02d", year % 100, (year + 1) % 100);
+  }
+
+  static SampleSummary.DatasetCount write(Path landingDir, SampleWorld world) throws IOException {
+    SampleOptions options = world.options();
+    Rng rng = world.stream("shmi");
+    long rows = 0;
+    int files = 0;
+    for (int year = options.firstYear(); year <= options.lastOutcomeYear(); year++) {
+      String period = period(year);
+      try (CSVPrinter out = Csv.open(landingDir.resolve("shmi").resolve("SHMI_" + period + ".csv"),
+          "TIME_PERIOD", "PROVIDER_CODE", "PROVIDER_NAME", "SHMI_VALUE", "SHMI_BANDING", "OD_LL",
+          "OD_UL", "SPELLS", "OBSERVED", "EXPECTED")) {
+        files++;
+        for (Organisation org : world.organisations()) {
+          if (!world.coverage().outcomeRow(OutcomeSpec.SHMI, org, year)) {
+            continue;
+          }
+          double target = OutcomeSpec.SHMI.value(
+              org.group(), year, world.latent().outcome(OutcomeSpec.SHMI, org, year));
+          long spells = Math.round((25_000 + 9.0 * org.headcount())
+              * (1 + 0.012 * (year - 2018)) * (1 + rng.gaussian(0, 0.04)));
+          double expected = Csv.round(spells * 0.027 * (1 + rng.gaussian(0, 0.08)), 2);
+          long observed = Math.round(expected * target);
+          double value = Csv.round(observed / expected, 4);
+          double halfWidth = 2 * Math.sqrt(1 / expected + 0.0025);
+          double lower = Csv.round(1 - halfWidth, 4);
+          double upper = Csv.round(1 + halfWidth, 4);
+          String banding = rng.chance(0.01) ? "*"
+              : value > upper ? "1" : value < lower ? "3" : "2";
+          out.printRecord(period, org.code(), org.name().toUpperCase(Locale.ROOT),
+              Csv.fixed(value, 4), banding, Csv.fixed(lower, 4), Csv.fixed(upper, 4),
+              Long.toString(spells), Long.toString(observed), Csv.fixed(expected, 2));
+          rows++;
+        }
+      }
+    }
+    return new SampleSummary.DatasetCount(DATASET, files, rows);
+  }
+}

@@ -1,0 +1,114 @@
+package org.staffoutcomes.sample;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code staff-survey/NSS<year>_organisation_results.csv}, one file per survey year. Odd years'
+ * files print counts of 1,000 and more with thousands separators (so they are quoted), as some
+ * real publications do; a few single values are {@code NA} or {@code -}.
+ */
+final class StaffSurveyWriter {
+
+  static final String DATASET = "staff_survey";
+
+  /** Chance a measure other than engagement is suppressed in a row. */
+  private static final double VALUE_SUPPRESSED = 0.004;
+
+  private StaffSurveyWriter() {}
+
+  static String fileName(int year) {
+    return "NSS" + year + "_organisation_results.csv";
+  }
+
+  static SampleSummary.DatasetCount write(Path landingDir, SampleWorld world) throws IOException {
+    SampleOptions options = world.options();
+    Rng rng = world.stream("staff-survey");
+    double[] responseRate = new double[world.organisations().size()];
+    for (Organisation org : world.organisations()) {
+      responseRate[org.index()] = rng.gaussian(0.42, 0.07);
+    }
+    long rows = 0;
+    for (int year = options.firstYear(); year <= options.lastYear(); year++) {
+      boolean thousands = year % 2 != 0;
+      try (CSVPrinter out = Csv.open(
+          landingDir.resolve("staff-survey").resolve(fileName(year)), header())) {
+        for (Organisation org : world.organisations()) {
+          if (!world.coverage().staffRow(org, year)) {
+            continue;
+          }
+          out.printRecord(row(world, org, year, responseRate[org.index()], thousands, rng));
+          rows++;
+        }
+      }
+    }
+    return new SampleSummary.DatasetCount(DATASET, options.surveyYears(), rows);
+  }
+
+  private static String[] header() {
+    List<String> h = new ArrayList<>(List.of("ODS code", "Year", "Organisation name",
+        "Benchmarking group", "Region", "Respondents", "Engagement_score", "Engagement_base"));
+    for (StaffMeasures m : StaffMeasures.values()) {
+      h.add(m.column());
+      h.add(m.baseColumn());
+    }
+    return h.toArray(String[]::new);
+  }
+
+  private static List<String> row(SampleWorld world, Organisation org, int year,
+      double trustResponseRate, boolean thousands, Rng rng) {
+    int respondents = respondents(org, year, trustResponseRate, rng);
+    double engagement =
+        EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
+    int scoreDecimals = year >= 2021 ? 3 : 2;
+    List<String> r = new ArrayList<>(List.of(org.code(), Integer.toString(year), org.name(),
+        org.group().label(), org.region().label(), Csv.integer(respondents, thousands)));
+    String base = Csv.integer(base(respondents, 0.003, 0.03, rng), thousands);
+    if (world.coverage().engagementShown(org, year)) {
+      r.add(Csv.fixed(engagement, scoreDecimals));
+      r.add(base);
+    } else {
+      String missing = missingToken(rng);
+      r.add(missing);
+      r.add(missing);
+    }
+    double z = (engagement - EngagementScale.MEAN) / 0.25;
+    for (StaffMeasures m : StaffMeasures.values()) {
+      double value = m.value(org.group(), year, z, rng.gaussian());
+      double deficitHigh = m == StaffMeasures.IMMEDIATE_MANAGER ? 0.07 : 0.035;
+      int n = base(respondents, 0.005, deficitHigh, rng);
+      if (rng.chance(VALUE_SUPPRESSED)) {
+        String missing = missingToken(rng);
+        r.add(missing);
+        r.add(missing);
+      } else {
+        r.add(Csv.fixed(value, m.isScore() ? scoreDecimals : 1));
+        r.add(Csv.integer(n, thousands));
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Respondents: headcount (growing 1.5% a year) times the response rate, times the share of staff
+   * surveyed (samples in the early years, full census from 2019); 300 to 9,000.
+   */
+  private static int respondents(Organisation org, int year, double trustRate, Rng rng) {
+    double staff = org.headcount() * (1 + 0.015 * (year - 2018));
+    double rate = Math.max(0.18, Math.min(0.75, trustRate + rng.gaussian(0, 0.03)));
+    double surveyed = Math.min(1.0, 0.45 + 0.08 * (year - 2012));
+    return (int) Math.max(300, Math.min(9000, Math.round(staff * rate * surveyed)));
+  }
+
+  /** A measure's base: a little below the respondents (some skip the question). */
+  private static int base(int respondents, double lo, double hi, Rng rng) {
+    return (int) Math.round(respondents * (1 - rng.uniform(lo, hi)));
+  }
+
+  private static String missingToken(Rng rng) {
+    return rng.chance(0.5) ? "NA" : "-";
+  }
+}

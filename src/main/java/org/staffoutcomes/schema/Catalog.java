@@ -1,0 +1,68 @@
+package org.staffoutcomes.schema;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A set of dataset descriptors that are analysed together (one folder of {@code data-schemas/}).
+ *
+ * @param name catalog name (the folder's name)
+ * @param title human title, shown on the bundle's index page
+ * @param datasets the descriptors, in the catalog's order
+ * @param analysis analysis settings
+ * @param defaults organisation attributes used when no dataset gives them (trust_type,
+ *     benchmark_group, region)
+ * @param origin where the catalog was read from
+ */
+public record Catalog(
+    String name,
+    String title,
+    List<DatasetDescriptor> datasets,
+    AnalysisSpec analysis,
+    Map<String, String> defaults,
+    String origin) {
+
+  public Catalog {
+    datasets = List.copyOf(datasets);
+    analysis = analysis == null ? new AnalysisSpec(null, null) : analysis;
+    defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
+  }
+
+  public List<DatasetDescriptor> withRole(Role role) {
+    return datasets.stream().filter(d -> d.role() == role).toList();
+  }
+
+  public Optional<DatasetDescriptor> dataset(String datasetName) {
+    return datasets.stream().filter(d -> d.name().equals(datasetName)).findFirst();
+  }
+
+  /** Staff measures, in declaration order. */
+  public List<MeasureInfo> staffMeasures() {
+    return measures(Role.STAFF);
+  }
+
+  /** Outcomes and performance metrics, in declaration order. */
+  public List<MeasureInfo> outcomes() {
+    return measures(Role.OUTCOME);
+  }
+
+  public List<MeasureInfo> allMeasures() {
+    return Stream.concat(staffMeasures().stream(), outcomes().stream()).toList();
+  }
+
+  public Optional<MeasureInfo> measure(String measureName) {
+    return allMeasures().stream().filter(m -> m.name().equals(measureName)).findFirst();
+  }
+
+  public String defaultAttribute(String attribute) {
+    return defaults.getOrDefault(attribute, "Unknown");
+  }
+
+  private List<MeasureInfo> measures(Role role) {
+    return withRole(role).stream()
+        .flatMap(d -> d.measures().stream().map(m -> m.info(role == Role.STAFF)))
+        .toList();
+  }
+}

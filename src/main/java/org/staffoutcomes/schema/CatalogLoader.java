@@ -1,0 +1,154 @@
+package org.staffoutcomes.schema;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a catalog folder ({@code catalog.yaml} plus one YAML descriptor per dataset) and checks it.
+ * A catalog is named by a folder path, or by a name looked up under the schemas home (the
+ * repository's {@code data-schemas/}) and then on the classpath (inside the jar, for spark-submit).
+ */
+public final class CatalogLoader {
+
+  public static final String CATALOG_FILE = "catalog.yaml";
+
+  private static final ObjectMapper YAML = YAMLMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private CatalogLoader() {}
+
+  /** The catalog's file as written in YAML. */
+  private record CatalogFile(String name, String title, List<String> datasets, AnalysisSpec analysis,
+      Map<String, String> defaults) {}
+
+  /**
+   * @param nameOrPath a folder holding {@code catalog.yaml}, or a catalog name
+   * @param schemasHome the folder holding named catalogs (may not exist)
+   */
+  public static Catalog load(String nameOrPath, Path schemasHome) {
+    Path asPath = Path.of(nameOrPath);
+    if (Files.isDirectory(asPath)) {
+      return load(new FolderSource(asPath));
+    }
+    Path named = schemasHome.resolve(nameOrPath);
+    if (Files.isRegularFile(named.resolve(CATALOG_FILE))) {
+      return load(new FolderSource(named));
+    }
+    String resource = "/data-schemas/" + nameOrPath + "/";
+    if (CatalogLoader.class.getResource(resource + CATALOG_FILE) != null) {
+      return load(new ClasspathSource(resource));
+    }
+    throw new DescriptorException("Cannot find catalog '" + nameOrPath + "': not a folder, not under "
+        + schemasHome + ", not in the jar");
+  }
+
+  /** Reads the catalog in one folder. */
+  public static Catalog load(Path folder) {
+    return load(new FolderSource(folder));
+  }
+
+  private static Catalog load(Source source) {
+    CatalogFile file = parse(source, CATALOG_FILE, CatalogFile.class);
+    String where = "Invalid catalog " + source.describe(CATALOG_FILE) + ": ";
+    if (file.datasets() == null || file.datasets().isEmpty()) {
+      throw new DescriptorException(where + "datasets must list at least one descriptor file");
+    }
+    List<DatasetDescriptor> datasets = new ArrayList<>();
+    for (String entry : file.datasets()) {
+      DatasetDescriptor d = parse(source, entry, DatasetDescriptor.class).withOrigin(source.describe(entry));
+      DescriptorValidator.validate(d);
+      datasets.add(d);
+    }
+    Catalog catalog = new Catalog(file.name(), file.title() == null ? file.name() : file.title(),
+        datasets, file.analysis(), file.defaults(), source.describe(CATALOG_FILE));
+    validate(catalog, where);
+    return catalog;
+  }
+
+  private static void validate(Catalog c, String where) {
+    require(c.name() != null && !c.name().isBlank(), where + "name is required");
+    Set<String> datasetNames = new HashSet<>();
+    Set<String> measureNames = new HashSet<>();
+    for (DatasetDescriptor d : c.datasets()) {
+      require(datasetNames.add(d.name()), where + "dataset name '" + d.name() + "' is used twice");
+      for (MeasureSpec m : d.measures()) {
+        require(measureNames.add(m.name()), where + "measure name '" + m.name() + "' is used twice");
+      }
+    }
+    require(c.withRole(Role.ORGANISATIONS).size() <= 1, where + "at most one organisations dataset");
+    require(!c.staffMeasures().isEmpty(), where + "needs at least one staff dataset with measures");
+    require(!c.outcomes().isEmpty(), where + "needs at least one outcome dataset with measures");
+    String headline = c.analysis().headlineMeasure();
+    require(headline != null, where + "analysis.headline_measure is required");
+    require(c.staffMeasures().stream().anyMatch(m -> m.name().equals(headline)),
+        where + "analysis.headline_measure '" + headline + "' is not a staff measure of this catalog");
+    require(c.analysis().minPairs() >= 4, where + "analysis.min_pairs must be at least 4");
+  }
+
+  private static <T> T parse(Source source, String file, Class<T> type) {
+    try (InputStream in = source.open(file)) {
+      return YAML.readValue(in, type);
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      String at = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+      throw new DescriptorException("Invalid descriptor " + source.describe(file) + at + ": "
+          + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+    } catch (IOException e) {
+      throw new DescriptorException("Cannot read descriptor " + source.describe(file) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new DescriptorException(message);
+    }
+  }
+
+  private interface Source {
+    InputStream open(String file) throws IOException;
+
+    String describe(String file);
+  }
+
+  private record FolderSource(Path folder) implements Source {
+    public InputStream open(String file) throws IOException {
+      return Files.newInputStream(folder.resolve(file));
+    }
+
+    public String describe(String file) {
+      return folder.resolve(file).toString();
+    }
+  }
+
+  private record ClasspathSource(String prefix) implements Source {
+    public InputStream open(String file) throws IOException {
+      InputStream in = CatalogLoader.class.getResourceAsStream(prefix + file);
+      if (in == null) {
+        throw new IOException("no such file in the jar");
+      }
+      return in;
+    }
+
+    public String describe(String file) {
+      return "classpath:" + prefix + file;
+    }
+  }
+
+}

@@ -1,0 +1,118 @@
+package org.staffoutcomes.schema;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Checks a descriptor for the mistakes a person editing YAML makes, before any data is read. */
+final class DescriptorValidator {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]*");
+  /** Column names the pipeline adds to every lake row. */
+  static final Set<String> RESERVED = Set.of("year", "period_start", "period_end", "source_file", "source_line");
+
+  private DescriptorValidator() {}
+
+  static void validate(DatasetDescriptor d) {
+    String where = "Invalid descriptor " + d.origin() + ": ";
+    require(d.name() != null && IDENTIFIER.matcher(d.name()).matches(),
+        where + "name '" + d.name() + "' must be snake_case (a-z, 0-9, _)");
+    require(d.role() != null, where + "role is required (organisations, staff or outcome)");
+    require(d.files() != null && !d.files().isBlank(), where + "files (a regular expression) is required");
+    try {
+      Pattern.compile(d.files());
+    } catch (PatternSyntaxException e) {
+      throw new DescriptorException(where + "files is not a valid regular expression: " + e.getDescription());
+    }
+    require(!d.columns().isEmpty(), where + "columns must list at least one column");
+    require(d.csv().delimiter().length() == 1, where + "csv.delimiter must be one character");
+    Set<String> names = new HashSet<>();
+    for (ColumnSpec c : d.columns()) {
+      require(c.name() != null && IDENTIFIER.matcher(c.name()).matches(),
+          where + "column name '" + c.name() + "' must be snake_case");
+      require(!RESERVED.contains(c.name()), where + "column name '" + c.name() + "' is reserved");
+      require(names.add(c.name()), where + "column '" + c.name() + "' is declared twice");
+      require(c.type() != null, where + "column '" + c.name() + "' needs a type (string, integer, double)");
+      require(c.range().isEmpty() || (c.range().size() == 2 && c.type() != ColumnType.STRING),
+          where + "column '" + c.name() + "': range must be [min, max] on a numeric column");
+      if (c.pattern() != null) {
+        try {
+          Pattern.compile(c.pattern());
+        } catch (PatternSyntaxException e) {
+          throw new DescriptorException(where + "column '" + c.name() + "': invalid pattern: " + e.getDescription());
+        }
+      }
+    }
+    requireColumn(d, where, "organisation", d.organisation());
+    for (String k : d.key()) {
+      requireColumn(d, where, "key", k);
+    }
+    for (String f : d.filter().keySet()) {
+      requireColumn(d, where, "filter", f);
+    }
+    validatePeriod(d, where);
+    validateMeasures(d, where);
+  }
+
+  private static void validatePeriod(DatasetDescriptor d, String where) {
+    if (d.role() == Role.ORGANISATIONS) {
+      return;
+    }
+    PeriodSpec p = d.period();
+    require(p != null, where + "period is required for role " + d.role().name().toLowerCase());
+    require(p.format() != null, where + "period.format is required (year, financial_year, month, rolling_months)");
+    require((p.column() == null) != (p.fileGroup() == null),
+        where + "period needs exactly one of column or file_group");
+    if (p.column() != null) {
+      requireColumn(d, where, "period.column", p.column());
+    } else {
+      require(d.files().contains("(?<" + p.fileGroup() + ">"),
+          where + "period.file_group '" + p.fileGroup() + "' is not a named group of files");
+    }
+    require(p.format() != PeriodFormat.MONTH || p.pattern() != null,
+        where + "period.pattern (e.g. yyyy-MM-dd) is required for format month");
+    require(d.align().window() != null, where + "align.window is required (calendar_year or financial_year)");
+  }
+
+  private static void validateMeasures(DatasetDescriptor d, String where) {
+    if (d.role() == Role.ORGANISATIONS) {
+      require(d.measures().isEmpty(), where + "an organisations dataset has no measures");
+      return;
+    }
+    require(!d.measures().isEmpty(), where + "a " + d.role().name().toLowerCase() + " dataset needs measures");
+    for (MeasureSpec m : d.measures()) {
+      require(m.name() != null && IDENTIFIER.matcher(m.name()).matches(),
+          where + "measure name '" + m.name() + "' must be snake_case");
+      require((m.value() != null) != (m.numerator() != null),
+          where + "measure '" + m.name() + "' needs exactly one of value or numerator/denominator");
+      require((m.numerator() == null) == (m.denominator() == null),
+          where + "measure '" + m.name() + "' needs both numerator and denominator");
+      require(m.higherIsBetter() != null, where + "measure '" + m.name() + "' must say higher_is_better: true or false");
+      for (String col : List.of(nz(m.value()), nz(m.base()), nz(m.numerator()), nz(m.denominator()))) {
+        if (!col.isEmpty()) {
+          ColumnSpec c = d.column(col).orElseThrow(() -> new DescriptorException(
+              where + "measure '" + m.name() + "' refers to undeclared column '" + col + "'"));
+          require(c.type() != ColumnType.STRING,
+              where + "measure '" + m.name() + "' refers to non-numeric column '" + col + "'");
+        }
+      }
+    }
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static void requireColumn(DatasetDescriptor d, String where, String what, String column) {
+    require(column != null, where + what + " is required");
+    require(d.column(column).isPresent(), where + what + " refers to undeclared column '" + column + "'");
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new DescriptorException(message);
+    }
+  }
+}
