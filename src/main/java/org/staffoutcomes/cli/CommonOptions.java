@@ -42,7 +42,7 @@ final class CommonOptions {
     return new Pipeline(spark, loadCatalog(), workspace(), out);
   }
 
-  SparkSession spark() {
-    return SparkSessions.create(master);
+  SparkSessions.Handle spark() {
+    return SparkSessions.open(master);
   }
 }

@@ -2,6 +2,7 @@ package org.staffoutcomes.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.pipeline.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -18,7 +19,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SparkSession spark = common.spark()) {
+    try (SparkSessions.Handle session = common.spark()) {
+      SparkSession spark = session.spark();
       var reports = common.pipeline(spark, spec.commandLine().getOut()).ingest(ingest.inputDir(common), ingest.force);
       return ingest.checkQuarantine(reports, spec.commandLine().getErr());
     }

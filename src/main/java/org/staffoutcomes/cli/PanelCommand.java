@@ -2,6 +2,7 @@ package org.staffoutcomes.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.pipeline.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ final class PanelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SparkSession spark = common.spark()) {
+    try (SparkSessions.Handle session = common.spark()) {
+      SparkSession spark = session.spark();
       common.pipeline(spark, spec.commandLine().getOut()).panel();
       return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package org.staffoutcomes.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.pipeline.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (SparkSession spark = common.spark()) {
+    try (SparkSessions.Handle session = common.spark()) {
+      SparkSession spark = session.spark();
       var out = spec.commandLine().getOut();
       out.println(common.pipeline(spark, out).render());
       out.flush();

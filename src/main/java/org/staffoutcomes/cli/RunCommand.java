@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.pipeline.SparkSessions;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.pipeline.Pipeline;
 import org.staffoutcomes.sample.SampleOptions;
@@ -42,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
       SampleOptions defaults = SampleOptions.defaults();
       GenerateSampleCommand.generate(common.workspace(), defaults.withSeed(seed), spec);
     }
-    try (SparkSession spark = common.spark()) {
+    try (SparkSessions.Handle session = common.spark()) {
+      SparkSession spark = session.spark();
       Pipeline pipeline = common.pipeline(spark, out);
       List<DatasetReport> reports = pipeline.ingest(ingest.inputDir(common), ingest.force);
       pipeline.panel();

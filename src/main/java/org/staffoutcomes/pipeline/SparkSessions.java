@@ -5,13 +5,30 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The Spark session of a command. Locally it runs in this JVM ({@code local[*]} by default) with
  * the UI off; under spark-submit the master and resources come from spark-submit and are not
- * overridden.
+ * overridden. A command stops the session only if it started it, so commands can run inside a
+ * JVM that already has one (tests, notebooks).
  */
 public final class SparkSessions {
 
   private SparkSessions() {}
 
-  /** @param master a Spark master URL, or null to take it from spark-submit's configuration */
+  /** A session and whether closing this handle stops it. */
+  public record Handle(SparkSession spark, boolean owned) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (owned) {
+        spark.stop();
+      }
+    }
+  }
+
+  /** @param master a Spark master URL, or null for local[*] (or spark-submit's master) */
+  public static Handle open(String master) {
+    boolean existed = SparkSession.getDefaultSession().isDefined();
+    return new Handle(create(master), !existed);
+  }
+
+  /** The running session, or a new one configured for this pipeline. */
   public static SparkSession create(String master) {
     SparkSession.Builder b = SparkSession.builder().appName("staff-outcomes");
     boolean submitted = System.getProperty("spark.master") != null;
@@ -26,8 +43,7 @@ public final class SparkSessions {
       b.master(master);
     }
     b.config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.parquet.compression.codec", "snappy")
-        .config("spark.sql.sources.partitionOverwriteMode", "static");
+        .config("spark.sql.parquet.compression.codec", "snappy");
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;

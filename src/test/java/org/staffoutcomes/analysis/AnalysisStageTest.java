@@ -1,0 +1,75 @@
+package org.staffoutcomes.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.staffoutcomes.stats.Correlation;
+import org.staffoutcomes.stats.CorrelationResult;
+import org.staffoutcomes.testing.SmallPanel;
+import org.staffoutcomes.testing.SparkTestBase;
+import org.staffoutcomes.testing.StageFixture;
+
+class AnalysisStageTest extends SparkTestBase {
+
+  static List<CorrelationRow> rows;
+  static Map<String, CorrelationRow> byKey;
+
+  @BeforeAll
+  static void analyse() {
+    rows = AnalysisStage.correlations(StageFixture.catalog(), SmallPanel.create(spark)).collectAsList().stream()
+        .map(CorrelationSchema::fromRow).toList();
+    byKey = rows.stream().collect(Collectors.toMap(AnalysisStageTest::key, Function.identity()));
+  }
+
+  static String key(CorrelationRow r) {
+    return String.join("|", r.staffMeasure(), r.outcome(), "" + r.lag(), r.scope(), r.year(), r.method());
+  }
+
+  @Test
+  void everyGroupWithPairsHasAPearsonAndASpearmanRow() {
+    // outcome x lag x scope x year: absence lag 0 has 3 scopes x 3 years; absence lag 1 only 2019 and
+    // pooled; experience has no mental-health values.
+    long groups = rows.stream().map(r -> key(r).replaceAll("\\|(pearson|spearman)$", "")).distinct().count();
+    assertEquals(9 + 6 + 6 + 4, groups);
+    assertEquals(2 * groups, rows.size());
+  }
+
+  @Test
+  void perYearAndPooledCoefficientsUseTheRightPairs() {
+    assertMatches("engagement|absence|0|all|2019", SmallPanel.pairs(4, 5, 2019, null));
+    assertMatches("engagement|absence|0|all|pooled", SmallPanel.pairs(4, 5, null, null));
+    assertMatches("engagement|absence|1|all|2019", SmallPanel.pairs(4, 6, 2019, null));
+    assertMatches("engagement|absence|0|Acute|pooled", SmallPanel.pairs(4, 5, null, "Acute"));
+    assertMatches("engagement|experience|1|Acute|2019", SmallPanel.pairs(4, 8, 2019, "Acute"));
+    assertEquals(11, byKey.get("engagement|absence|0|all|pooled|pearson").n(), "the missing engagement is left out");
+  }
+
+  @Test
+  void groupsBelowTheMinimumReportNAndANoteButNoCoefficient() {
+    CorrelationRow few = byKey.get("engagement|absence|0|Mental health|2019|pearson");
+    assertEquals(2, few.n());
+    assertTrue(Double.isNaN(few.r()) && Double.isNaN(few.p()) && Double.isNaN(few.ciLow()));
+    assertEquals("fewer than 4 pairs", few.note());
+  }
+
+  private static void assertMatches(String group, double[][] xy) {
+    CorrelationResult pearson = Correlation.pearson(xy[0], xy[1]);
+    CorrelationResult spearman = Correlation.spearman(xy[0], xy[1]);
+    CorrelationRow p = byKey.get(group + "|pearson");
+    CorrelationRow s = byKey.get(group + "|spearman");
+    assertEquals(xy[0].length, p.n(), group);
+    assertEquals(pearson.r(), p.r(), 1e-12, group);
+    assertEquals(pearson.ciLow(), p.ciLow(), 1e-12, group);
+    assertEquals(pearson.ciHigh(), p.ciHigh(), 1e-12, group);
+    assertEquals(pearson.p(), p.p(), 1e-12, group);
+    assertEquals(spearman.r(), s.r(), 1e-12, group);
+    assertEquals(spearman.p(), s.p(), 1e-12, group);
+    assertTrue(Double.isNaN(s.ciLow()), "no interval is reported for Spearman");
+  }
+}

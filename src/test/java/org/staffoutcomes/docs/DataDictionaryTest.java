@@ -1,0 +1,51 @@
+package org.staffoutcomes.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.staffoutcomes.schema.Catalog;
+
+/** What {@link DataDictionary} writes for the real catalogs. */
+class DataDictionaryTest {
+
+  private static String markdown() {
+    return DataDictionary.markdown(Catalogs.all(Path.of("data-schemas")));
+  }
+
+  @Test
+  void catalogsAreFoundInNameOrder() {
+    List<Catalog> all = Catalogs.all(Path.of("data-schemas"));
+    assertEquals(List.of("nhs-engagement-2012-2018", "sample"), all.stream().map(Catalog::name).toList());
+  }
+
+  @Test
+  void everyDatasetColumnAndMeasureIsDocumented() {
+    String md = markdown();
+    for (Catalog c : Catalogs.all(Path.of("data-schemas"))) {
+      assertTrue(md.contains("## Catalog `" + c.name() + "`: " + c.title() + "\n"), c.name());
+      c.datasets().forEach(d -> {
+        assertTrue(md.contains("### `" + d.name() + "` (" + d.role().name().toLowerCase() + ")"), d.name());
+        d.columns().forEach(col -> assertTrue(md.contains("| `" + col.name() + "` | "), col.name()));
+        d.measures().forEach(m -> assertTrue(md.contains("| `" + m.name() + "` | "), m.name()));
+      });
+    }
+    assertTrue(md.endsWith(OutputColumns.MARKDOWN));
+  }
+
+  @Test
+  void formulasAndAlignment() {
+    String md = markdown();
+    assertTrue(md.contains("| `sickness_absence` | Sickness absence rate | % FTE days lost"
+        + " | 100 x sum(fte_days_lost) / sum(fte_days_available) | lower |\n"), md);
+    assertTrue(md.contains("| `engagement` | Staff engagement | score 0-10 | mean of engagement weighted by"
+        + " engagement_base | higher |\n"), md);
+    assertTrue(md.contains("- Period: column `month`, format month `yyyy-MM-dd`\n"
+        + "- Survey year Y takes rows wholly inside the financial year starting in Y\n"), md);
+    assertTrue(md.contains("- Panel uses only rows with staff_group = All staff groups\n"), md);
+    assertTrue(md.contains("| `org_code` | ODS code | string | yes | matches `^[A-Z0-9]{3,5}$` | ODS organisation code |\n"), md);
+    assertTrue(md.contains("| `shmi_banding` | SHMI_BANDING | integer | no | 1 to 3 |"), md);
+  }
+}

@@ -1,0 +1,92 @@
+package org.staffoutcomes.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.testing.SparkTestBase;
+import org.staffoutcomes.testing.StageFixture;
+
+class IngestStageTest extends SparkTestBase {
+
+  @TempDir Path work;
+
+  @Test
+  void everyLineIsKeptOrQuarantinedWithFileLineRawAndReason() throws IOException {
+    Path landing = StageFixture.write(work.resolve("landing"));
+    Catalog catalog = StageFixture.catalog();
+    Lake lake = new Lake(spark, work);
+    DatasetReport report = new IngestStage(spark, lake)
+        .run(catalog.dataset("staff").orElseThrow(), landing.toUri().toString(), false);
+
+    assertEquals(6, report.rowsRead());
+    assertEquals(4, report.rowsKept());
+    assertEquals(2, report.rowsQuarantined());
+    assertEquals(report.rowsRead(), report.rowsKept() + report.rowsQuarantined());
+    assertEquals(List.of("staff/staff_2019.csv", "staff/staff_2020.csv"),
+        report.files().stream().map(FileReport::path).toList());
+
+    List<Row> quarantine = lake.read(lake.quarantine("staff")).orderBy("source_file", "source_line").collectAsList();
+    assertEquals(2, quarantine.size());
+    Row bad = quarantine.get(0);
+    assertEquals("staff/staff_2019.csv", bad.getAs("source_file"));
+    assertEquals(4L, (long) bad.getAs("source_line"));
+    assertEquals("RCC,2019,abc,300,Acute 2019", bad.getAs("raw"));
+    assertEquals("column 3 'engagement': 'abc' is not a number", bad.getAs("reason"));
+    Row duplicate = quarantine.get(1);
+    assertEquals(4L, (long) duplicate.getAs("source_line"));
+    assertEquals("duplicate key (org_code=RAA, survey_year=2020, period starting 2020-01): "
+        + "first seen at staff/staff_2020.csv line 2", duplicate.getAs("reason"));
+
+    List<Row> kept = lake.read(lake.raw("staff")).orderBy("org_code", "survey_year").collectAsList();
+    assertEquals(4, kept.size());
+    assertEquals(1000L, (long) kept.get(0).getAs("engagement_base"), "quoted thousands separator parsed");
+    assertTrue(kept.get(3).isNullAt(kept.get(3).fieldIndex("engagement_base")), "NA read as missing");
+    assertTrue(Files.isDirectory(Path.of(java.net.URI.create(lake.raw("staff"))).resolve("year=2019")),
+        "partitioned by year");
+  }
+
+  @Test
+  void unchangedInputIsNotReadAgainUnlessForced() throws IOException {
+    Path landing = StageFixture.write(work.resolve("landing"));
+    var d = StageFixture.catalog().dataset("absence").orElseThrow();
+    IngestStage stage = new IngestStage(spark, new Lake(spark, work));
+    DatasetReport first = stage.run(d, landing.toUri().toString(), false);
+    DatasetReport second = stage.run(d, landing.toUri().toString(), false);
+    assertFalse(first.skipped());
+    assertTrue(second.skipped());
+    assertEquals(first.files(), second.files());
+    assertFalse(stage.run(d, landing.toUri().toString(), true).skipped(), "--force re-ingests");
+
+    Files.writeString(landing.resolve("absence.csv"), "2020-05,RCC,1,10\n", java.nio.file.StandardOpenOption.APPEND);
+    DatasetReport changed = stage.run(d, landing.toUri().toString(), false);
+    assertFalse(changed.skipped(), "a changed file is re-ingested");
+    assertEquals(6, changed.rowsKept());
+  }
+
+  @Test
+  void missingFilesAndMissingColumnsAreClearErrors() throws IOException {
+    Path landing = StageFixture.write(work.resolve("landing"));
+    Catalog catalog = StageFixture.catalog();
+    IngestStage stage = new IngestStage(spark, new Lake(spark, work));
+    IngestException none = assertThrows(IngestException.class,
+        () -> stage.run(catalog.dataset("staff").orElseThrow(), work.resolve("empty").toUri().toString(), false));
+    assertTrue(none.getMessage().startsWith("Cannot read input folder "), none.getMessage());
+
+    Files.writeString(landing.resolve("experience_2021.csv"), "code,points\nRAA,8\n");
+    IngestException header = assertThrows(IngestException.class,
+        () -> stage.run(catalog.dataset("experience").orElseThrow(), landing.toUri().toString(), false));
+    assertTrue(header.getMessage().startsWith("experience_2021.csv line 1: header lacks column(s) 'score' declared in "),
+        header.getMessage());
+  }
+}

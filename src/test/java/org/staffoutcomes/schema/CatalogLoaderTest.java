@@ -1,0 +1,141 @@
+package org.staffoutcomes.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CatalogLoader}: the real catalogs load, and each broken test catalog under
+ * {@code src/test/resources/descriptors/broken-*} (one mistake each) is refused with a message
+ * naming the file and the mistake.
+ */
+class CatalogLoaderTest {
+
+  private static Path folder(String name) {
+    URL url = CatalogLoaderTest.class.getResource("/descriptors/" + name + "/" + CatalogLoader.CATALOG_FILE);
+    if (url == null) {
+      throw new IllegalStateException("test resource descriptors/" + name + " is missing");
+    }
+    try {
+      return Path.of(url.toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String refusal(String catalogFolder) {
+    Path f = folder(catalogFolder);
+    return assertThrows(DescriptorException.class, () -> CatalogLoader.load(f)).getMessage();
+  }
+
+  @Test
+  void sampleCatalogLoads() {
+    Catalog c = CatalogLoader.load(Path.of("data-schemas/sample"));
+    assertEquals("sample", c.name());
+    assertEquals(List.of("organisations", "staff_survey", "shmi", "sickness_absence", "inpatient_survey"),
+        c.datasets().stream().map(DatasetDescriptor::name).toList());
+    assertEquals("engagement", c.analysis().headlineMeasure());
+    assertEquals(10, c.analysis().minPairs());
+    assertEquals(List.of("shmi", "sickness_absence", "patient_experience"),
+        c.outcomes().stream().map(MeasureInfo::name).toList());
+    assertEquals(8, c.staffMeasures().size());
+    DatasetDescriptor absence = c.dataset("sickness_absence").orElseThrow();
+    assertEquals(new PeriodSpec("month", null, PeriodFormat.MONTH, "yyyy-MM-dd"), absence.period());
+    assertEquals(new AlignSpec(Window.FINANCIAL_YEAR, 0), absence.align());
+    assertEquals(Path.of("data-schemas/sample/sickness-absence.yaml").toString(), absence.origin());
+  }
+
+  @Test
+  void engagementCatalogLoads() {
+    Catalog c = CatalogLoader.load(Path.of("data-schemas/nhs-engagement-2012-2018"));
+    assertEquals("nhs-engagement-2012-2018", c.name());
+    assertEquals(List.of("engagement", "shmi"), c.datasets().stream().map(DatasetDescriptor::name).toList());
+    assertEquals(List.of("engagement"), c.staffMeasures().stream().map(MeasureInfo::name).toList());
+    assertEquals(List.of("shmi"), c.outcomes().stream().map(MeasureInfo::name).toList());
+    assertEquals(new PeriodSpec(null, "year", PeriodFormat.YEAR, null), c.dataset("shmi").orElseThrow().period());
+    assertEquals("Acute", c.defaultAttribute("trust_type"));
+    assertEquals(List.of("", "NA", "-"), c.dataset("engagement").orElseThrow().csv().missing());
+  }
+
+  @Test
+  void catalogsLoadByNameFromTheSchemasHome() {
+    assertEquals("sample", CatalogLoader.load("sample", Path.of("data-schemas")).name());
+  }
+
+  @Test
+  void unknownCatalogName() {
+    DescriptorException e = assertThrows(DescriptorException.class,
+        () -> CatalogLoader.load("no-such-catalog", Path.of("data-schemas")));
+    assertEquals("Cannot find catalog 'no-such-catalog': not a folder, not under data-schemas, not in the jar",
+        e.getMessage());
+  }
+
+  @Test
+  void theSharedTestDatasetsAreValid() {
+    Catalog c = CatalogLoader.load(folder("valid"));
+    assertEquals(List.of("shared_staff", "shared_outcome"), c.datasets().stream().map(DatasetDescriptor::name).toList());
+    assertEquals("valid", c.title(), "title defaults to the name");
+    assertEquals(AlignSpec.calendarYear(), c.datasets().get(0).align(), "align defaults to calendar year, offset 0");
+    assertEquals(CsvSpec.defaults(), c.datasets().get(0).csv());
+  }
+
+  @Test
+  void misspelledPropertyIsRefusedWithLineAndColumn() {
+    Path staff = folder("broken-unknown-property").resolve("staff.yaml");
+    String message = refusal("broken-unknown-property");
+    assertTrue(message.startsWith("Invalid descriptor " + staff + " (line 12, column "), message);
+    assertTrue(message.contains("\"higher_is_beter\""), message);
+    assertTrue(message.contains("Unrecognized field"), message);
+  }
+
+  @Test
+  void misspelledPropertyMessageIsOneLine() {
+    String message = refusal("broken-unknown-property");
+    assertEquals(1, message.lines().count(), message);
+  }
+
+  @Test
+  void duplicateColumn() {
+    assertEquals("Invalid descriptor " + folder("broken-duplicate-column").resolve("staff.yaml")
+        + ": column 'engagement_index' is declared twice", refusal("broken-duplicate-column"));
+  }
+
+  @Test
+  void measureReferringToAnUndeclaredColumn() {
+    assertEquals("Invalid descriptor " + folder("broken-undeclared-measure-column").resolve("staff.yaml")
+        + ": measure 'engagement' refers to undeclared column 'engagement_n'",
+        refusal("broken-undeclared-measure-column"));
+  }
+
+  @Test
+  void measureWithoutHigherIsBetter() {
+    assertEquals("Invalid descriptor " + folder("broken-missing-higher-is-better").resolve("staff.yaml")
+        + ": measure 'engagement' must say higher_is_better: true or false",
+        refusal("broken-missing-higher-is-better"));
+  }
+
+  @Test
+  void periodFileGroupThatIsNotANamedGroupOfFiles() {
+    assertEquals("Invalid descriptor " + folder("broken-file-group").resolve("staff.yaml")
+        + ": period.file_group 'year' is not a named group of files", refusal("broken-file-group"));
+  }
+
+  @Test
+  void headlineMeasureThatIsNotAStaffMeasure() {
+    assertEquals("Invalid catalog " + folder("broken-headline-not-staff").resolve("catalog.yaml")
+        + ": analysis.headline_measure 'shmi' is not a staff measure of this catalog",
+        refusal("broken-headline-not-staff"));
+  }
+
+  @Test
+  void measureNameUsedInTwoDatasets() {
+    assertEquals("Invalid catalog " + folder("broken-duplicate-measure").resolve("catalog.yaml")
+        + ": measure name 'shmi' is used twice", refusal("broken-duplicate-measure"));
+  }
+}

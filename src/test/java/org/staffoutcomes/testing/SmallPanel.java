@@ -1,0 +1,68 @@
+package org.staffoutcomes.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * A hand-made panel for the stage-test catalog: six organisations (four acute, two mental
+ * health) in 2019 and 2020. Values are chosen so no two groups share a coefficient.
+ */
+public final class SmallPanel {
+
+  public static final StructType SCHEMA = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("org_code", DataTypes.StringType, false),
+      DataTypes.createStructField("survey_year", DataTypes.IntegerType, false),
+      DataTypes.createStructField("trust_type", DataTypes.StringType, false),
+      DataTypes.createStructField("benchmark_group", DataTypes.StringType, false),
+      DataTypes.createStructField("engagement", DataTypes.DoubleType, true),
+      DataTypes.createStructField("absence", DataTypes.DoubleType, true),
+      DataTypes.createStructField("absence_lag1", DataTypes.DoubleType, true),
+      DataTypes.createStructField("experience", DataTypes.DoubleType, true),
+      DataTypes.createStructField("experience_lag1", DataTypes.DoubleType, true)));
+
+  /** org, year, type, group, engagement, absence, absence_lag1, experience, experience_lag1. */
+  public static final Object[][] ROWS = {
+      {"RA1", 2019, "Acute", "G1", 7.1, 4.0, 4.2, 8.0, 8.1},
+      {"RA2", 2019, "Acute", "G1", 6.8, 4.9, 4.4, 7.7, 7.9},
+      {"RA3", 2019, "Acute", "G2", 7.4, 3.6, 3.9, 8.4, 8.2},
+      {"RA4", 2019, "Acute", "G2", 6.9, 4.1, 5.0, 7.9, 7.6},
+      {"RM1", 2019, "Mental health", "G3", 6.5, 5.2, 5.1, null, null},
+      {"RM2", 2019, "Mental health", "G3", 7.0, 4.4, 4.6, null, null},
+      {"RA1", 2020, "Acute", "G1", 7.0, 4.2, null, 8.1, null},
+      {"RA2", 2020, "Acute", "G1", 6.7, 4.4, null, 7.9, null},
+      {"RA3", 2020, "Acute", "G2", 7.5, 3.9, null, 8.2, null},
+      {"RA4", 2020, "Acute", "G2", 7.2, 5.0, null, 7.6, null},
+      {"RM1", 2020, "Mental health", "G3", 6.4, 5.1, null, null, null},
+      {"RM2", 2020, "Mental health", "G3", null, 4.6, null, null, null},
+  };
+
+  private SmallPanel() {}
+
+  public static Dataset<Row> create(SparkSession spark) {
+    List<Row> rows = new ArrayList<>();
+    for (Object[] r : ROWS) {
+      rows.add(RowFactory.create(r));
+    }
+    return spark.createDataFrame(rows, SCHEMA);
+  }
+
+  /** Column {@code index} of the rows that match, where both columns are present. */
+  public static double[][] pairs(int xIndex, int yIndex, Integer year, String trustType) {
+    List<double[]> out = new ArrayList<>();
+    for (Object[] r : ROWS) {
+      if ((year == null || year.equals(r[1])) && (trustType == null || trustType.equals(r[2]))
+          && r[xIndex] != null && r[yIndex] != null) {
+        out.add(new double[] {(Double) r[xIndex], (Double) r[yIndex]});
+      }
+    }
+    double[] x = out.stream().mapToDouble(p -> p[0]).toArray();
+    double[] y = out.stream().mapToDouble(p -> p[1]).toArray();
+    return new double[][] {x, y};
+  }
+}
