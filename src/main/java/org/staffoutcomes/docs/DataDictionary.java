@@ -39,7 +39,7 @@ public final class DataDictionary {
       md.append(d.description()).append("\n\n");
     }
     md.append("- Files: `").append(d.files()).append("`\n");
-    md.append("- Missing-value tokens: ").append(d.csv().missing().stream().map(t -> "`" + t + "`")
+    md.append("- Missing-value tokens: ").append(d.csv().missing().stream().map(t -> t.isEmpty() ? "(empty)" : "`" + t + "`")
         .collect(Collectors.joining(", "))).append("; thousands separator: `").append(d.csv().thousands()).append("`\n");
     md.append("- Key: ").append(d.key().isEmpty() ? "none" : String.join(", ", d.key()))
         .append(" (a repeated key is quarantined)\n");

@@ -24,45 +24,52 @@ public final class CsvFileParser {
 
   /** The header fields of a file's text, for checking before any work is shipped to executors. */
   public static List<String> header(DatasetDescriptor descriptor, String sourceFile, String text) {
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format(descriptor))) {
+    try (CSVParser parser = CSVParser.parse(new StringReader(withoutBom(text)), format(descriptor))) {
       Iterator<CSVRecord> it = parser.iterator();
       if (!it.hasNext()) {
         throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
       }
       return it.next().toList();
     } catch (IOException | UncheckedIOException e) {
-      throw new IngestException(sourceFile + " line 1: cannot read the header: " + e.getMessage(), e);
+      throw new IngestException(sourceFile + " line 1: cannot read the header: " + rootMessage(e), e);
     }
   }
 
   /** Every data record of the file, parsed; never throws for bad data rows. */
-  public static List<ParsedLine> parse(DatasetDescriptor descriptor, String sourceFile, String text) {
+  public static List<ParsedLine> parse(DatasetDescriptor descriptor, String sourceFile, String fileText) {
+    String text = withoutBom(fileText);
     LineIndex lines = new LineIndex(text);
     List<ParsedLine> out = new ArrayList<>();
     RecordParser recordParser = null;
     CSVRecord pending = null;
+    long readUpTo = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format(descriptor))) {
       for (CSVRecord record : parser) {
+        if (record.size() == 1 && record.get(0).isEmpty()) {
+          continue; // a blank line holds no data
+        }
         if (recordParser == null) {
           recordParser = new RecordParser(descriptor, sourceFile, record.toList());
-          continue;
+        } else {
+          if (pending != null) {
+            out.add(parseRecord(recordParser, pending, lines, record.getCharacterPosition()));
+          }
+          pending = record;
         }
-        if (pending != null) {
-          out.add(parseRecord(recordParser, pending, lines, record.getCharacterPosition()));
-        }
-        pending = record;
+        readUpTo = lines.endOf(record);
       }
       if (pending != null) {
         out.add(parseRecord(recordParser, pending, lines, text.length()));
       }
     } catch (IOException | UncheckedIOException e) {
-      long failedFrom = 0;
-      if (pending != null) {
-        long endOfPending = lines.startOfNextLine(pending.getCharacterPosition());
-        out.add(parseRecord(recordParser, pending, lines, endOfPending));
-        failedFrom = endOfPending;
+      if (recordParser == null) {
+        throw new IngestException(sourceFile + " line 1: cannot read the header: " + rootMessage(e), e);
       }
-      out.add(new ParsedLine(sourceFile, lines.lineOf(failedFrom), text.substring((int) failedFrom).strip(),
+      if (pending != null) {
+        out.add(parseRecord(recordParser, pending, lines, readUpTo));
+      }
+      long from = lines.skipBlankLines(readUpTo);
+      out.add(new ParsedLine(sourceFile, lines.lineOf(from), text.substring((int) from).strip(),
           null, null, "malformed CSV from this line to the end of the file: " + rootMessage(e)));
     }
     if (recordParser == null) {
@@ -76,10 +83,14 @@ public final class CsvFileParser {
     return parser.parse(record.toList(), lines.lineOf(start), lines.raw(start, end));
   }
 
+  private static String withoutBom(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
   static CSVFormat format(DatasetDescriptor descriptor) {
     return CSVFormat.RFC4180.builder()
         .setDelimiter(descriptor.csv().delimiterChar())
-        .setIgnoreEmptyLines(true)
+        .setIgnoreEmptyLines(false)
         .setTrim(false)
         .build();
   }
@@ -118,9 +129,28 @@ public final class CsvFileParser {
       return (i >= 0 ? i : -i - 2) + 1;
     }
 
-    long startOfNextLine(long position) {
-      int line = (int) lineOf(position);
-      return line < lineStarts.length ? lineStarts[line] : text.length();
+    /** Where the line after the record's last line starts (quoted fields may hold line breaks). */
+    long endOf(CSVRecord record) {
+      int lineBreaks = 0;
+      for (String value : record) {
+        lineBreaks += (int) value.chars().filter(c -> c == '\n').count();
+      }
+      int lastLine = (int) lineOf(record.getCharacterPosition()) + lineBreaks;
+      return lastLine < lineStarts.length ? lineStarts[lastLine] : text.length();
+    }
+
+    /** The first position at or after {@code position} that starts a line with something on it. */
+    long skipBlankLines(long position) {
+      long p = position;
+      while (p < text.length()) {
+        int line = (int) lineOf(p);
+        long next = line < lineStarts.length ? lineStarts[line] : text.length();
+        if (!text.substring((int) p, (int) next).isBlank()) {
+          break;
+        }
+        p = next;
+      }
+      return p;
     }
 
     String raw(long start, long end) {

@@ -63,14 +63,26 @@ public final class Periods {
   }
 
   private static YearMonth month(String text, String pattern) {
-    DateTimeFormatter f = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-        .parseDefaulting(ChronoField.DAY_OF_MONTH, 1).toFormatter(Locale.ENGLISH);
+    DateTimeFormatter f = monthFormatter(pattern);
     try {
       TemporalAccessor t = f.parse(text);
       return YearMonth.of(t.get(ChronoField.YEAR), t.get(ChronoField.MONTH_OF_YEAR));
     } catch (java.time.DateTimeException e) {
       throw new IllegalArgumentException("'" + text + "' is not a month in the form " + pattern);
     }
+  }
+
+  /**
+   * A strict formatter for a descriptor's month pattern: impossible dates (2019-02-30) are
+   * rejected. {@code y} is read as the proleptic year ({@code u}) so strict resolving needs no era.
+   */
+  public static DateTimeFormatter monthFormatter(String pattern) {
+    DateTimeFormatterBuilder b = new DateTimeFormatterBuilder().parseCaseInsensitive()
+        .appendPattern(pattern.replace('y', 'u'));
+    if (!pattern.contains("d")) {
+      b.parseDefaulting(ChronoField.DAY_OF_MONTH, 1);
+    }
+    return b.toFormatter(Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT);
   }
 
   private static MonthInterval rolling(String text) {
@@ -80,6 +92,9 @@ public final class Periods {
     }
     YearMonth start = YearMonth.of(2000 + Integer.parseInt(m.group(2)), monthNumber(m.group(1), text));
     YearMonth end = YearMonth.of(2000 + Integer.parseInt(m.group(4)), monthNumber(m.group(3), text));
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("'" + text + "' ends before it starts");
+    }
     return new MonthInterval(start, end);
   }
 

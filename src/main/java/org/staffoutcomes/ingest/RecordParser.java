@@ -37,7 +37,8 @@ public final class RecordParser {
     this.headerSize = header.size();
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      positions.putIfAbsent(stripBom(header.get(i)).strip(), i);
+      String name = header.get(i).startsWith("\uFEFF") ? header.get(i).substring(1) : header.get(i);
+      positions.putIfAbsent(name.strip(), i);
     }
     List<ColumnSpec> columns = descriptor.columns();
     fieldIndex = new int[columns.size()];
@@ -85,14 +86,15 @@ public final class RecordParser {
     if (descriptor.period() != null && problems.isEmpty()) {
       String periodText = filePeriod != null ? filePeriod
           : values[periodColumn] == null ? null : String.valueOf(values[periodColumn]);
+      String where = filePeriod != null ? "file name group '" + descriptor.period().fileGroup() + "'"
+          : "column " + (fieldIndex[periodColumn] + 1) + " '" + columns.get(periodColumn).header() + "'";
       if (periodText == null) {
-        problems.add("column " + (fieldIndex[periodColumn] + 1) + " '" + columns.get(periodColumn).header()
-            + "': no period");
+        problems.add(where + ": no period");
       } else {
         try {
           period = Periods.parse(periodText, descriptor.period().format(), descriptor.period().pattern());
         } catch (IllegalArgumentException e) {
-          problems.add("period: " + e.getMessage());
+          problems.add(where + ": " + e.getMessage());
         }
       }
     }
@@ -110,7 +112,7 @@ public final class RecordParser {
     }
     Object v = switch (column.type()) {
       case STRING -> text;
-      case INTEGER -> wholeNumber(number(text));
+      case INTEGER -> wholeNumber(number(text), text);
       case DOUBLE -> number(text);
     };
     if (pattern != null && !pattern.matcher(text).matches()) {
@@ -149,9 +151,9 @@ public final class RecordParser {
     }
   }
 
-  private static Long wholeNumber(double x) {
+  private static Long wholeNumber(double x, String text) {
     if (x != Math.rint(x) || Math.abs(x) > 9.0e15) {
-      throw new IllegalArgumentException("'" + fmt(x) + "' is not a whole number");
+      throw new IllegalArgumentException("'" + text + "' is not a whole number");
     }
     return (long) x;
   }
@@ -168,7 +170,4 @@ public final class RecordParser {
     return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
   }
 
-  private static String stripBom(String s) {
-    return s.startsWith("\uFEFF") ? s.substring(1) : s;
-  }
 }

@@ -103,16 +103,40 @@ public final class CatalogLoader {
   }
 
   private static <T> T parse(Source source, String file, Class<T> type) {
+    String text;
     try (InputStream in = source.open(file)) {
-      return YAML.readValue(in, type);
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new DescriptorException("Cannot read descriptor " + source.describe(file) + ": " + e.getMessage(), e);
+    }
+    try {
+      return YAML.readValue(text, type);
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      String at = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+      String at = location(e, text);
       throw new DescriptorException("Invalid descriptor " + source.describe(file) + at + ": "
           + e.getOriginalMessage().lines().findFirst().orElse(""), e);
     } catch (IOException e) {
       throw new DescriptorException("Cannot read descriptor " + source.describe(file) + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where the problem is. Jackson reports an unknown property at the end of the mapping that holds
+   * it, so for that case the property's own line is looked up in the text.
+   */
+  private static String location(JsonProcessingException e, String text) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      java.util.regex.Matcher m = java.util.regex.Pattern
+          .compile("(?m)^(.*?[\\s{,-])?(" + java.util.regex.Pattern.quote(u.getPropertyName()) + ")\\s*:")
+          .matcher(text);
+      if (m.find()) {
+        int line = (int) text.substring(0, m.start(2)).chars().filter(c -> c == '\n').count() + 1;
+        int column = m.start(2) - text.lastIndexOf('\n', m.start(2) - 1);
+        return " (line " + line + ", column " + column + ")";
+      }
+    }
+    JsonLocation loc = e.getLocation();
+    return loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
   }
 
   private static void require(boolean ok, String message) {

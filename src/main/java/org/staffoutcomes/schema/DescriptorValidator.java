@@ -73,6 +73,14 @@ final class DescriptorValidator {
     }
     require(p.format() != PeriodFormat.MONTH || p.pattern() != null,
         where + "period.pattern (e.g. yyyy-MM-dd) is required for format month");
+    if (p.pattern() != null) {
+      try {
+        java.time.format.DateTimeFormatter.ofPattern(p.pattern());
+      } catch (IllegalArgumentException e) {
+        throw new DescriptorException(where + "period.pattern '" + p.pattern() + "' is not a date pattern: "
+            + e.getMessage());
+      }
+    }
     require(d.align().window() != null, where + "align.window is required (calendar_year or financial_year)");
   }
 

@@ -260,6 +260,39 @@ class CsvFileParserTest {
   }
 
   @Test
+  void unclosedQuoteAfterABlankLineStartsOnTheQuotedRecord() {
+    String text = lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "", "RB2,\"Gamma,2019,800,6.9,Acute");
+    List<ParsedLine> parsed = parse(text);
+    assertEquals(2, parsed.size());
+    assertEquals(4, parsed.get(1).line());
+    assertEquals("RB2,\"Gamma,2019,800,6.9,Acute", parsed.get(1).raw());
+  }
+
+  @Test
+  void textAfterAClosingQuoteQuarantinesTheRestOfTheFile() {
+    String text = lines(HEADER,
+        "RA1,Alpha,2019,1200,7.1,Acute",
+        "RB2,\"Gamma\"x,2019,800,6.9,Acute",
+        "RC3,Delta,2019,700,6.5,Acute");
+    List<ParsedLine> parsed = parse(text);
+    assertEquals(2, parsed.size());
+    assertTrue(parsed.get(0).kept());
+    assertEquals(3, parsed.get(1).line());
+    assertEquals("RB2,\"Gamma\"x,2019,800,6.9,Acute\nRC3,Delta,2019,700,6.5,Acute", parsed.get(1).raw());
+    assertTrue(parsed.get(1).reason().startsWith("malformed CSV from this line to the end of the file: "));
+  }
+
+  @Test
+  void unclosedQuoteInTheHeaderIsAnIngestExceptionThatSaysSo() {
+    String text = "\"ODS code,Organisation name,Year\nRA1,Alpha,2019\n";
+    IngestException h = assertThrows(IngestException.class, () -> CsvFileParser.header(survey(), FILE, text));
+    assertTrue(h.getMessage().startsWith(FILE + " line 1: cannot read the header: "), h.getMessage());
+    IngestException p = assertThrows(IngestException.class, () -> parse(text));
+    assertTrue(p.getMessage().startsWith(FILE + " line 1: "), p.getMessage());
+    assertTrue(!p.getMessage().contains("empty"), "the file is not empty: " + p.getMessage());
+  }
+
+  @Test
   void emptyFileIsAnIngestException() {
     IngestException e = assertThrows(IngestException.class, () -> parse(""));
     assertEquals(FILE + " line 1: the file is empty (no header)", e.getMessage());

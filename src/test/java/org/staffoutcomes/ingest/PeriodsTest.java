@@ -124,7 +124,7 @@ class PeriodsTest {
   void rollingMonthsEndingBeforeTheyStartAreRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Periods.parse("APR23_MAR22", PeriodFormat.ROLLING_MONTHS, null));
-    assertTrue(e.getMessage().contains("ends (2022-03) before it starts (2023-04)"), e.getMessage());
+    assertTrue(e.getMessage().contains("ends before it starts"), e.getMessage());
   }
 
   /**

@@ -85,18 +85,31 @@ class CatalogLoaderTest {
     assertEquals(CsvSpec.defaults(), c.datasets().get(0).csv());
   }
 
+  /** The typo is on line 12 ({@code    higher_is_beter: true}), its key starting in column 5. */
   @Test
-  void misspelledPropertyIsRefusedWithLineAndColumn() {
+  void misspelledPropertyIsRefusedNamingItsLineAndColumn() {
     Path staff = folder("broken-unknown-property").resolve("staff.yaml");
     String message = refusal("broken-unknown-property");
-    assertTrue(message.startsWith("Invalid descriptor " + staff + " (line 12, column "), message);
-    assertTrue(message.contains("\"higher_is_beter\""), message);
-    assertTrue(message.contains("Unrecognized field"), message);
+    assertTrue(message.startsWith("Invalid descriptor " + staff + " (line 12, column 5): "), message);
+    assertTrue(message.contains("Unrecognized field \"higher_is_beter\""), message);
+  }
+
+  /** The typo {@code colums:} is on line 6, column 1 (the file has 10 lines). */
+  @Test
+  void misspelledTopLevelPropertyIsRefusedNamingItsLineAndColumn() {
+    Path staff = folder("broken-unknown-top-level-property").resolve("staff.yaml");
+    String message = refusal("broken-unknown-top-level-property");
+    assertTrue(message.startsWith("Invalid descriptor " + staff + " (line 6, column 1): "), message);
+    assertTrue(message.contains("Unrecognized field \"colums\""), message);
   }
 
   @Test
-  void misspelledPropertyMessageIsOneLine() {
+  void misspelledPropertyIsRefusedWithALineAndColumnAndTheFieldName() {
+    Path staff = folder("broken-unknown-property").resolve("staff.yaml");
     String message = refusal("broken-unknown-property");
+    assertTrue(message.matches("Invalid descriptor \\Q" + staff + "\\E \\(line \\d+, column \\d+\\): "
+        + "Unrecognized field \"higher_is_beter\" \\(class org\\.staffoutcomes\\.schema\\.MeasureSpec\\), "
+        + "not marked as ignorable"), message);
     assertEquals(1, message.lines().count(), message);
   }
 
