@@ -3,25 +3,24 @@ package org.staffoutcomes.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
 
 /** Shared look of every chart: size, fonts, the Okabe-Ito palette, white background. */
 final class ChartStyle {
@@ -76,36 +75,24 @@ final class ChartStyle {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
   }
 
-  /** Applies fonts, white background and light grid to a chart with an XY plot. */
+  /**
+   * Applies fonts, white background and light grid to a chart with an XY plot. Leaves series
+   * paints alone (a JFreeChart theme would reset them).
+   */
   static void apply(JFreeChart chart) {
-    StandardChartTheme theme = new StandardChartTheme("staff-outcomes", false);
-    theme.setExtraLargeFont(TITLE_FONT);
-    theme.setLargeFont(AXIS_LABEL_FONT);
-    theme.setRegularFont(TICK_FONT);
-    theme.setSmallFont(SMALL_FONT);
-    theme.setChartBackgroundPaint(Color.WHITE);
-    theme.setPlotBackgroundPaint(Color.WHITE);
-    theme.setLegendBackgroundPaint(Color.WHITE);
-    theme.setPlotOutlinePaint(GRID);
-    theme.setDomainGridlinePaint(GRID);
-    theme.setRangeGridlinePaint(GRID);
-    theme.setAxisLabelPaint(TEXT);
-    theme.setTickLabelPaint(TEXT);
-    theme.setTitlePaint(TEXT);
-    theme.setSubtitlePaint(MUTED);
-    theme.setLegendItemPaint(TEXT);
-    theme.setXYBarPainter(new StandardXYBarPainter());
-    theme.apply(chart);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     chart.setPadding(new RectangleInsets(10, 12, 8, 16));
     chart.getTitle().setFont(TITLE_FONT);
+    chart.getTitle().setPaint(TEXT);
     chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
     chart.getTitle().setMargin(0, 4, 2, 0);
     LegendTitle legend = chart.getLegend();
     if (legend != null) {
       legend.setItemFont(LEGEND_FONT);
+      legend.setItemPaint(TEXT);
+      legend.setBackgroundPaint(Color.WHITE);
       legend.setFrame(BlockBorder.NONE);
       legend.setPosition(RectangleEdge.BOTTOM);
       legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
@@ -118,19 +105,24 @@ final class ChartStyle {
       plot.setRangeGridlineStroke(new BasicStroke(1f));
       plot.setOutlineVisible(false);
       plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-      plot.getDomainAxis().setLabelFont(AXIS_LABEL_FONT);
-      plot.getDomainAxis().setTickLabelFont(TICK_FONT);
-      plot.getRangeAxis().setLabelFont(AXIS_LABEL_FONT);
-      plot.getRangeAxis().setTickLabelFont(TICK_FONT);
+      for (var axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setLabelPaint(TEXT);
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(TEXT);
+        axis.setAxisLinePaint(MUTED);
+        axis.setTickMarkPaint(MUTED);
+      }
+      // Taller tick labels make the auto tick unit coarser: about 10 gridlines, not 20.
+      plot.getRangeAxis().setTickLabelInsets(new RectangleInsets(9, 4, 9, 4));
+      plot.setNoDataMessageFont(AXIS_LABEL_FONT);
     }
   }
 
   /** A grey, left-aligned line of text under the title. */
   static TextTitle subtitle(String text) {
-    TextTitle t = new TextTitle(text, SUBTITLE_FONT, MUTED, RectangleEdge.TOP,
-        HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
-        new RectangleInsets(2, 4, 2, 0));
-    return t;
+    return new TextTitle(text, SUBTITLE_FONT, MUTED, RectangleEdge.TOP,
+        HorizontalAlignment.LEFT, VerticalAlignment.CENTER, new RectangleInsets(2, 4, 2, 0));
   }
 
   static void savePng(JFreeChart chart, Path png, int width, int height) throws IOException {
@@ -158,7 +150,4 @@ final class ChartStyle {
     return String.format(Locale.ROOT, "%.2f", v);
   }
 
-  static Paint textPaint() {
-    return TEXT;
-  }
 }

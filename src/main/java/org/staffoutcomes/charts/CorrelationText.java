@@ -87,7 +87,8 @@ public final class CorrelationText {
     if (p < 0.001) {
       return "p < 0.001";
     }
-    return "p = " + new BigDecimal(p).round(new MathContext(2)).toPlainString();
+    return "p = " + new BigDecimal(p).round(new MathContext(2)).stripTrailingZeros()
+        .toPlainString();
   }
 
   /** "in the survey year", "one year after the survey", "2 years after the survey". */
@@ -107,7 +108,7 @@ public final class CorrelationText {
   }
 
   /** "Staff engagement" becomes "staff engagement"; "SHMI" stays. */
-  static String lowerFirst(String label) {
+  public static String lowerFirst(String label) {
     if (label.length() >= 2 && Character.isUpperCase(label.charAt(0))
         && Character.isLowerCase(label.charAt(1))) {
       return label.substring(0, 1).toLowerCase(Locale.ROOT) + label.substring(1);

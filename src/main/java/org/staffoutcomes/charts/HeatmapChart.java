@@ -104,10 +104,12 @@ public final class HeatmapChart {
     String method = first == null ? CorrelationRow.PEARSON : first.method();
     String subtitle = "Lag " + lag + ": outcome " + CorrelationText.lagText(lag)
         + ". Red = positive, blue = negative correlation; colour shows direction, not whether"
-        + " it is good or bad: check under each outcome which direction is better.";
+        + " it is good or bad: check under each label which direction is better.";
     return HeatmapPainter.paint(new HeatmapPainter.Grid(title(lag, cells), subtitle,
-        CorrelationText.methodSymbol(method), staffMeasures.stream().map(MeasureInfo::label)
-            .toList(), outcomes.stream().map(MeasureInfo::label).toList(), notes, values));
+        CorrelationText.methodSymbol(method),
+        staffMeasures.stream().map(MeasureInfo::label).toList(),
+        staffMeasures.stream().map(m -> m.higherIsBetter() ? "" : "(lower is better)").toList(),
+        outcomes.stream().map(MeasureInfo::label).toList(), notes, values));
   }
 
   static String caption(int lag, List<CorrelationRow> cells) {
@@ -122,8 +124,8 @@ public final class HeatmapChart {
   static String altText(List<MeasureInfo> staffMeasures, List<MeasureInfo> outcomes,
       List<CorrelationRow> cells) {
     StringBuilder s = new StringBuilder("Heatmap of correlation coefficients between ")
-        .append(staffMeasures.size()).append(" staff measures and ").append(outcomes.size())
-        .append(" outcomes.");
+        .append(plural(staffMeasures.size(), "staff measure")).append(" (rows) and ")
+        .append(plural(outcomes.size(), "outcome")).append(" (columns).");
     Map<String, String> labels = new HashMap<>();
     staffMeasures.forEach(m -> labels.put(m.name(), m.label()));
     outcomes.forEach(m -> labels.put(m.name(), m.label()));
@@ -140,6 +142,10 @@ public final class HeatmapChart {
     }
     s.append(" Values are in the data file.");
     return s.toString();
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static Map<String, Integer> index(List<MeasureInfo> measures) {

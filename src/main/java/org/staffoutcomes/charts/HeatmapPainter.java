@@ -24,7 +24,8 @@ final class HeatmapPainter {
 
   /** What to draw: {@code values[row][col]}, NaN for no coefficient. */
   record Grid(String title, String subtitle, String legendTitle, List<String> rowLabels,
-      List<String> columnLabels, List<String> columnNotes, double[][] values) {}
+      List<String> rowNotes, List<String> columnLabels, List<String> columnNotes,
+      double[][] values) {}
 
   /** Where the cells ended up, for tests that sample pixels. */
   record Layout(int width, int height, int gridX, int gridY, int cellW, int cellH) {
@@ -53,8 +54,9 @@ final class HeatmapPainter {
     int y = MARGIN + titleLines.size() * titleFm.getHeight() + 4
         + subLines.size() * subFm.getHeight() + 16;
 
-    int rowLabelW = 12 + Math.min(280,
-        grid.rowLabels().stream().mapToInt(labelFm::stringWidth).max().orElse(0));
+    int rowLabelW = 12 + Math.min(280, Math.max(
+        grid.rowLabels().stream().mapToInt(labelFm::stringWidth).max().orElse(0),
+        grid.rowNotes().stream().mapToInt(noteFm::stringWidth).max().orElse(0)));
     int gridX = MARGIN + rowLabelW;
     int cellW = cols == 0 ? 0 : (WIDTH - MARGIN - LEGEND_WIDTH - gridX) / cols;
     List<List<String>> colText = new ArrayList<>();
@@ -68,11 +70,15 @@ final class HeatmapPainter {
     }
     int gridY = y + headerH + 8;
     List<List<String>> rowText = new ArrayList<>();
+    List<List<String>> rowNoteText = new ArrayList<>();
     int minCellH = 34;
-    for (String label : grid.rowLabels()) {
-      List<String> lines = wrap(label, labelFm, rowLabelW - 12);
+    for (int r = 0; r < rows; r++) {
+      List<String> lines = wrap(grid.rowLabels().get(r), labelFm, rowLabelW - 12);
+      List<String> notes = wrap(grid.rowNotes().get(r), noteFm, rowLabelW - 12);
       rowText.add(lines);
-      minCellH = Math.max(minCellH, lines.size() * labelFm.getHeight() + 8);
+      rowNoteText.add(notes);
+      minCellH = Math.max(minCellH,
+          lines.size() * labelFm.getHeight() + notes.size() * noteFm.getHeight() + 8);
     }
     int cellH = rows == 0 ? 0
         : Math.max(minCellH, Math.min(64, (MIN_HEIGHT - MARGIN - gridY) / rows));
@@ -109,13 +115,11 @@ final class HeatmapPainter {
       }
       for (int r = 0; r < rows; r++) {
         List<String> lines = rowText.get(r);
-        int ly = gridY + r * cellH + (cellH - lines.size() * labelFm.getHeight()) / 2;
-        g.setFont(LABEL);
-        g.setColor(ChartStyle.TEXT);
-        for (String line : lines) {
-          g.drawString(line, gridX - 10 - labelFm.stringWidth(line), ly + labelFm.getAscent());
-          ly += labelFm.getHeight();
-        }
+        List<String> notes = rowNoteText.get(r);
+        int ly = gridY + r * cellH + (cellH - lines.size() * labelFm.getHeight()
+            - notes.size() * noteFm.getHeight()) / 2;
+        ly = rightAligned(g, lines, LABEL, ChartStyle.TEXT, gridX - 10, ly);
+        rightAligned(g, notes, ChartStyle.SMALL_FONT, ChartStyle.MUTED, gridX - 10, ly);
         for (int c = 0; c < cols; c++) {
           cell(g, layout.cell(r, c), grid.values()[r][c]);
         }
@@ -178,6 +182,18 @@ final class HeatmapPainter {
     FontMetrics fm = g.getFontMetrics();
     for (String line : lines) {
       g.drawString(line, x, y + fm.getAscent());
+      y += fm.getHeight();
+    }
+    return y;
+  }
+
+  private static int rightAligned(Graphics2D g, List<String> lines, Font font, Color colour,
+      int right, int y) {
+    g.setFont(font);
+    g.setColor(colour);
+    FontMetrics fm = g.getFontMetrics();
+    for (String line : lines) {
+      g.drawString(line, right - fm.stringWidth(line), y + fm.getAscent());
       y += fm.getHeight();
     }
     return y;

@@ -118,9 +118,12 @@ public final class ScatterChart {
     chart.addSubtitle(ChartStyle.subtitle(
         (pooled ? "Each point is one trust in one survey year" : "Each point is one trust")
             + "; outcome " + CorrelationText.lagText(stats.lag()) + ". "
-            + (outcome.higherIsBetter() ? "Higher " : "Lower ") + outcome.label()
-            + " is better. " + (Double.isFinite(stats.r()) ? CorrelationText.statistics(stats)
-                + "." : "")));
+            + (outcome.higherIsBetter() ? "Higher " : "Lower ")
+            + CorrelationText.lowerFirst(outcome.label()) + " is better."));
+    chart.addSubtitle(ChartStyle.subtitle(Double.isFinite(stats.r())
+        ? CorrelationText.statistics(stats) + ". An association, not evidence of cause."
+        : "No coefficient computed" + (stats.note() == null || stats.note().isBlank() ? "."
+            : ": " + stats.note() + ".")));
     ChartStyle.apply(chart);
     return chart;
   }
@@ -172,9 +175,10 @@ public final class ScatterChart {
     long shown = points.stream()
         .filter(p -> Double.isFinite(p.x()) && Double.isFinite(p.y())).count();
     StringBuilder s = new StringBuilder("Scatter plot of ").append(outcome.axisLabel())
-        .append(" (vertical) against ").append(staff.axisLabel()).append(" (horizontal) for ")
-        .append(shown).append(CorrelationRow.POOLED.equals(stats.year()) ? " trust-years" :
-            " trusts").append(", coloured by trust type.");
+        .append(" on the vertical axis against ").append(staff.axisLabel())
+        .append(" on the horizontal axis: one point for each of ").append(shown)
+        .append(CorrelationRow.POOLED.equals(stats.year()) ? " trust-years" : " trusts")
+        .append(", coloured by trust type.");
     if (line != null && line.isDrawable()) {
       s.append(" The fitted line ").append(line.slope() > 0 ? "rises" : line.slope() < 0
           ? "falls" : "is flat").append(" from left to right.");

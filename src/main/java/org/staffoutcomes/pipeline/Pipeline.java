@@ -31,6 +31,7 @@ public final class Pipeline {
   private final Workspace workspace;
   private final Lake lake;
   private final PrintWriter out;
+  private final java.time.Instant started = java.time.Instant.now();
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
     this.spark = spark;
@@ -91,7 +92,15 @@ public final class Pipeline {
 
   /** Draws the charts and publishes a bundle; returns its index.html. */
   public java.nio.file.Path render() {
-    throw new UnsupportedOperationException("render: not wired yet");
+    long t0 = System.nanoTime();
+    try {
+      java.nio.file.Path folder = new Render(catalog, lake, workspace).write(started);
+      out.printf("render bundle %s (%.1f s)%n", folder.getFileName(), seconds(t0));
+      out.flush();
+      return folder.resolve("index.html");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot write the bundle under " + workspace.bundles(), e);
+    }
   }
 
   public Workspace workspace() {

@@ -1,0 +1,97 @@
+package org.staffoutcomes.bundle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import org.staffoutcomes.charts.ChartCsv;
+
+/**
+ * Writes one run's bundle, {@code <bundlesDir>/<runId>/} with {@code index.html},
+ * {@code manifest.json}, {@code charts/*.png} and {@code data/*.csv}, and publishes it:
+ *
+ * <ol>
+ *   <li>everything is written into {@code <bundlesDir>/.<runId>.tmp} (removed first if a crashed
+ *       run left it);
+ *   <li>it is renamed to {@code <bundlesDir>/<runId>}, replacing a bundle of the same run id;
+ *   <li>{@code <bundlesDir>/latest} is pointed at it: a relative symlink made under a temporary
+ *       name and renamed over the old one, so readers see either the old or the new target.
+ * </ol>
+ *
+ * If anything fails before step 2 the temporary folder is removed and neither the run's folder
+ * nor {@code latest} changes. Needs a file system with symbolic links (Linux, macOS).
+ */
+public final class BundleWriter {
+
+  /** Name of the symlink to the most recently published bundle. */
+  public static final String LATEST = "latest";
+  public static final String CORRELATIONS_CSV = "data/correlations.csv";
+  public static final String TRENDS_CSV = "data/trends.csv";
+  public static final String QUARANTINE_CSV = "data/quarantine.csv";
+
+  private final Path bundlesDir;
+
+  public BundleWriter(Path bundlesDir) {
+    this.bundlesDir = Objects.requireNonNull(bundlesDir, "bundlesDir");
+  }
+
+  /**
+   * Builds and publishes the bundle of {@code run}.
+   *
+   * @param charts renders the charts into the bundle; may add none
+   * @return the published folder {@code <bundlesDir>/<runId>}
+   * @throws IOException if writing or publishing fails; {@code latest} is then unchanged
+   */
+  public Path write(RunInfo run, BundleData data, ChartStep charts) throws IOException {
+    Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(charts, "charts");
+    Files.createDirectories(bundlesDir);
+    Path staging = bundlesDir.resolve("." + run.runId() + ".tmp");
+    Publisher.deleteTree(staging);
+    try {
+      build(run, data, charts, staging);
+      return Publisher.publish(bundlesDir, staging, run.runId());
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        Publisher.deleteTree(staging);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+  }
+
+  /** The folder a published run lives in (it may not exist). */
+  public Path runFolder(String runId) {
+    return bundlesDir.resolve(runId);
+  }
+
+  /** {@code <bundlesDir>/latest}. */
+  public Path latest() {
+    return bundlesDir.resolve(LATEST);
+  }
+
+  private static void build(RunInfo run, BundleData data, ChartStep charts, Path staging)
+      throws IOException {
+    Files.createDirectories(staging.resolve(BundleFolder.CHARTS));
+    Files.createDirectories(staging.resolve(BundleFolder.DATA));
+    ChartCsv.writeCorrelations(data.correlations(), staging.resolve(CORRELATIONS_CSV));
+    ChartCsv.writeTrends(data.trends(), staging.resolve(TRENDS_CSV));
+    String quarantineHref = null;
+    if (data.quarantineCsv() != null) {
+      Files.copy(data.quarantineCsv(), staging.resolve(QUARANTINE_CSV),
+          StandardCopyOption.REPLACE_EXISTING);
+      quarantineHref = QUARANTINE_CSV;
+    }
+    BundleFolder folder = new BundleFolder(staging);
+    charts.render(folder);
+    List<BundleChart> added = folder.charts();
+    Files.writeString(staging.resolve(IndexPage.FILE_NAME),
+        IndexPage.render(run, added, quarantineHref), StandardCharsets.UTF_8);
+    Manifest.write(run, added, staging);
+  }
+}

@@ -1,0 +1,179 @@
+package org.staffoutcomes.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.CorrelationSchema;
+import org.staffoutcomes.bundle.BundleData;
+import org.staffoutcomes.bundle.BundleFolder;
+import org.staffoutcomes.bundle.BundleWriter;
+import org.staffoutcomes.bundle.InputFile;
+import org.staffoutcomes.bundle.RunInfo;
+import org.staffoutcomes.bundle.Section;
+import org.staffoutcomes.charts.FittedLine;
+import org.staffoutcomes.charts.HeatmapChart;
+import org.staffoutcomes.charts.ScatterChart;
+import org.staffoutcomes.charts.ScatterPoint;
+import org.staffoutcomes.charts.TrendChart;
+import org.staffoutcomes.config.Settings;
+import org.staffoutcomes.config.Workspace;
+import org.staffoutcomes.ingest.DatasetReport;
+import org.staffoutcomes.ingest.FileReport;
+import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.lake.LakeException;
+import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.stats.LeastSquares;
+import org.staffoutcomes.stats.LinearFit;
+import org.staffoutcomes.trends.TrendRow;
+import org.staffoutcomes.trends.TrendSchema;
+
+/**
+ * Render: the lake's results in (correlations, trends, the panel for scatter points, the ingest
+ * reports and quarantine), one published bundle out. Everything collected here is small by
+ * construction: aggregates, one survey year of the panel per scatter chart, rejected lines.
+ */
+final class Render {
+
+  private static final DateTimeFormatter RUN_ID =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Catalog catalog;
+  private final Lake lake;
+  private final Workspace workspace;
+
+  Render(Catalog catalog, Lake lake, Workspace workspace) {
+    this.catalog = catalog;
+    this.lake = lake;
+    this.workspace = workspace;
+  }
+
+  /** Writes and publishes the bundle; returns its folder. */
+  Path write(Instant started) throws IOException {
+    List<CorrelationRow> correlations = lake.read(lake.correlations()).collectAsList().stream()
+        .map(CorrelationSchema::fromRow).toList();
+    List<TrendRow> trends = lake.read(lake.trends()).collectAsList().stream().map(TrendSchema::fromRow).toList();
+    Dataset<Row> panel = lake.read(lake.panel());
+    List<InputFile> inputs = inputs();
+    Path quarantine = Files.createTempFile("staff-outcomes-quarantine", ".csv");
+    try {
+      writeQuarantine(quarantine);
+      String runId = runId(started);
+      RunInfo run = new RunInfo(runId, started, Instant.now(), Settings.projectVersion(), catalog.name(),
+          catalog.title(), inputs);
+      return new BundleWriter(workspace.bundles()).write(run, new BundleData(correlations, trends, quarantine),
+          folder -> drawCharts(folder, correlations, trends, panel));
+    } finally {
+      Files.deleteIfExists(quarantine);
+    }
+  }
+
+  private void drawCharts(BundleFolder folder, List<CorrelationRow> correlations, List<TrendRow> trends,
+      Dataset<Row> panel) throws IOException {
+    for (MeasureInfo m : catalog.allMeasures()) {
+      List<TrendRow> rows = trends.stream().filter(t -> t.measure().equals(m.name())).toList();
+      if (!rows.isEmpty()) {
+        String stem = "trend_" + m.name();
+        folder.add(Section.TRENDS, TrendChart.write(m, rows, List.of(), folder.png(stem), folder.csv(stem)));
+      }
+    }
+    MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+    for (MeasureInfo outcome : catalog.outcomes()) {
+      Optional<CorrelationRow> latest = latestYear(correlations, headline, outcome);
+      if (latest.isPresent()) {
+        List<ScatterPoint> points = scatterPoints(panel, headline, outcome, Integer.parseInt(latest.get().year()));
+        double[] x = points.stream().mapToDouble(ScatterPoint::x).toArray();
+        double[] y = points.stream().mapToDouble(ScatterPoint::y).toArray();
+        LinearFit fit = LeastSquares.fit(x, y);
+        String stem = "scatter_" + headline.name() + "_" + outcome.name();
+        folder.add(Section.SCATTER, ScatterChart.write(headline, outcome, latest.get(), points,
+            new FittedLine(fit.intercept(), fit.slope()), folder.png(stem), folder.csv(stem)));
+      }
+    }
+    for (int lag = 0; lag <= 1; lag++) {
+      String stem = "heatmap_lag" + lag;
+      folder.add(Section.HEATMAP, HeatmapChart.write(catalog.staffMeasures(), catalog.outcomes(), lag,
+          HeatmapChart.select(correlations, lag), folder.png(stem), folder.csv(stem)));
+    }
+  }
+
+  /** The Pearson row (all trusts, lag 0) of the most recent survey year that has a coefficient. */
+  private static Optional<CorrelationRow> latestYear(List<CorrelationRow> rows, MeasureInfo staff, MeasureInfo outcome) {
+    return rows.stream()
+        .filter(r -> r.staffMeasure().equals(staff.name()) && r.outcome().equals(outcome.name()) && r.lag() == 0
+            && r.scope().equals(CorrelationRow.ALL_SCOPES) && r.method().equals(CorrelationRow.PEARSON)
+            && !r.year().equals(CorrelationRow.POOLED) && !Double.isNaN(r.r()))
+        .max(Comparator.comparing(CorrelationRow::year));
+  }
+
+  private static List<ScatterPoint> scatterPoints(Dataset<Row> panel, MeasureInfo staff, MeasureInfo outcome, int year) {
+    return panel.filter(col(PanelColumns.SURVEY_YEAR).equalTo(year)
+            .and(col(staff.name()).isNotNull()).and(col(outcome.name()).isNotNull()))
+        .select(col(PanelColumns.ORG_CODE), col(PanelColumns.TRUST_TYPE), col(staff.name()).cast("double"),
+            col(outcome.name()).cast("double"))
+        .orderBy(col(PanelColumns.ORG_CODE))
+        .collectAsList().stream()
+        .map(r -> new ScatterPoint(r.getString(0), r.getString(1), r.getDouble(2), r.getDouble(3)))
+        .toList();
+  }
+
+  private List<InputFile> inputs() {
+    List<InputFile> inputs = new ArrayList<>();
+    for (DatasetDescriptor d : catalog.datasets()) {
+      String state = lake.readState(d.name()).orElseThrow(() -> new LakeException(
+          "Cannot render: dataset '" + d.name() + "' has not been ingested (run ingest first)"));
+      try {
+        DatasetReport report = JSON.readValue(state, DatasetReport.class);
+        for (FileReport f : report.files()) {
+          inputs.add(new InputFile(d.name(), f.path(), f.sha256(), f.bytes(), f.rowsRead(), f.rowsKept(),
+              f.rowsQuarantined()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the ingest report of " + d.name(), e);
+      }
+    }
+    return inputs;
+  }
+
+  private void writeQuarantine(Path csv) throws IOException {
+    try (Writer w = Files.newBufferedWriter(csv);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+            .setHeader("dataset", "source_file", "source_line", "raw", "reason").build())) {
+      for (DatasetDescriptor d : catalog.datasets()) {
+        List<Row> rows = lake.read(lake.quarantine(d.name())).orderBy("source_file", "source_line").collectAsList();
+        for (Row r : rows) {
+          p.printRecord(r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getString(4));
+        }
+      }
+    }
+  }
+
+  private String runId(Instant started) {
+    String base = RUN_ID.format(started);
+    String id = base;
+    for (int i = 2; Files.exists(workspace.bundles().resolve(id)); i++) {
+      id = base + "-" + i;
+    }
+    return id;
+  }
+}

@@ -1,0 +1,61 @@
+package org.staffoutcomes.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.cli.Main;
+import org.staffoutcomes.testing.BundleFiles;
+import org.staffoutcomes.testing.SparkTestBase;
+
+/**
+ * The real published engagement and SHMI figures (outside the repository, in
+ * ../shared/real-data/), through the same commands with the nhs-engagement-2012-2018 catalog.
+ * The per-year coefficients must equal an independent pandas/SciPy computation
+ * (src/test/resources/real-data-expected/, with the command that made it).
+ */
+class RealDataTest extends SparkTestBase {
+
+  static final Path REAL = Path.of(System.getProperty("staffoutcomes.realData", "../shared/real-data"))
+      .resolve("nhs-engagement-2012-2018");
+
+  @TempDir Path work;
+
+  @Test
+  void perYearCorrelationsOfEngagementWithShmiMatchAnIndependentComputation() throws IOException {
+    assumeTrue(Files.isDirectory(REAL), "skipped: real data not found at " + REAL.toAbsolutePath()
+        + " (it lives outside the repository, in ../shared/real-data/)");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "run", "--catalog", "nhs-engagement-2012-2018",
+        "--input", REAL.toString(), "--workdir", work.toString());
+    assertEquals(0, code, "exit code; output:\n" + out + "\nstderr:\n" + err);
+
+    List<CSVRecord> actual = BundleFiles.csv(work.resolve("bundles/latest/data/correlations.csv"));
+    List<CSVRecord> expected = BundleFiles.csv(Path.of("src/test/resources/real-data-expected/engagement_shmi_by_year.csv"));
+    assertEquals(14, expected.size());
+    for (CSVRecord e : expected) {
+      CSVRecord a = BundleFiles.correlation(actual, Map.of("staff_measure", "engagement", "outcome", "shmi",
+          "lag", "0", "scope", "all", "year", e.get("year"), "method", e.get("method")));
+      String what = e.get("year") + " " + e.get("method");
+      assertEquals(e.get("n"), a.get("n"), what + " n");
+      for (String column : List.of("r", "p", "ci_low", "ci_high")) {
+        if (!e.get(column).isEmpty()) {
+          double want = Double.parseDouble(e.get(column));
+          double got = Double.parseDouble(a.get(column));
+          assertTrue(BundleFiles.close(want, got), what + " " + column + ": expected " + want + ", got " + got);
+        }
+      }
+    }
+  }
+}
