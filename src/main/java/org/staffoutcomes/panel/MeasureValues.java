@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
@@ -95,7 +97,10 @@ public final class MeasureValues {
     }
     Column b = col(m.base()).cast("double");
     Column both = v.isNotNull().and(b.isNotNull()).and(b.gt(0));
-    Column weighted = sum(when(both, v.multiply(b))).divide(sum(when(both, b)));
+    // One row in the window: its value exactly (v * b / b can differ in the last bit, which
+    // would break ties that Spearman's ranks depend on).
+    Column weighted = when(count(when(both, lit(1))).equalTo(1), max(when(both, v)))
+        .otherwise(sum(when(both, v.multiply(b))).divide(sum(when(both, b))));
     return List.of(
         coalesce(weighted, avg(v)).multiply(m.scale()).as(p + VALUE),
         sum(when(v.isNotNull(), b)).as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));

@@ -56,11 +56,19 @@ class PanelStageTest extends SparkTestBase {
         RowFactory.create("RAA", 2020, "Alpha Hospital", "Acute", "Acute 2020", "Nowhere", 7.2, 1100.0,
             10.0, 20.0, 200.0, 2, null, 8.3, 1, null),
         // The staff row has no group: the reference's applies. No base: the plain value, n missing.
-        RowFactory.create("RBB", 2019, "Beta, Mental Health", "Mental health", "MH", "Nowhere", 6.5, 400.0,
+        RowFactory.create("RBB", 2019, "Beta, Mental Health", "Mental health", "MH", "Nowhere", 3.82666666666667, 1142.0,
             1.0, 1.0, 100.0, 1, null, 7.9, 1, null),
         RowFactory.create("RBB", 2020, "Beta, Mental Health", "Mental health", "MH", "Nowhere", 6.6, null,
             null, null, null, null, null, null, null, null));
     // RCC's only staff row was quarantined and it has no outcome: no panel row.
     assertRowListsEqual(expected, panel.collectAsList(), 1e-12);
+  }
+
+  @Test
+  void aSingleWeightedValueIsKeptToTheLastBit() {
+    // 3.82666666666667 * 1142 / 1142 is not 3.82666666666667 in floating point; ties between trusts
+    // with equal published values must survive for Spearman's ranks.
+    Row rbb = panel.filter("org_code = 'RBB' AND survey_year = 2019").first();
+    assertEquals(3.82666666666667, (double) rbb.getAs("engagement"), 0.0);
   }
 }

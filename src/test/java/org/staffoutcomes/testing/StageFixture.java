@@ -30,7 +30,7 @@ public final class StageFixture {
     file(landing, "staff/staff_2019.csv", """
         code,year,engagement,base,group
         RAA,2019,7.0,"1,000",Acute 2019
-        RBB,2019,6.5,400,
+        RBB,2019,3.82666666666667,1142,
         RCC,2019,abc,300,Acute 2019
         """);
     file(landing, "staff/staff_2020.csv", """

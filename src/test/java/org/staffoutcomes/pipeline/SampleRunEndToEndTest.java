@@ -1,0 +1,152 @@
+package org.staffoutcomes.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.cli.Main;
+import org.staffoutcomes.testing.BundleFiles;
+import org.staffoutcomes.testing.SparkTestBase;
+
+/**
+ * The README's first command, in process: generate the sample, run every stage, then check what
+ * users rely on: the exit code, the printed index path, every file of the bundle, the planted
+ * relationships recovered, the manifest, and an incremental, idempotent second run.
+ */
+class SampleRunEndToEndTest extends SparkTestBase {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path work;
+  static String firstOutput;
+  static Path firstBundle;
+
+  @BeforeAll
+  static void runSample() throws IOException {
+    firstOutput = run("run", "--sample", "--workdir", work.toString());
+    firstBundle = work.resolve("bundles/latest").toRealPath();
+  }
+
+  static String run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    assertEquals(0, code, "exit code of " + List.of(args) + "; output:\n" + out + "\nstderr:\n" + err);
+    return out.toString();
+  }
+
+  @Test
+  void printsTheIndexOfTheNewBundleLast() throws IOException {
+    List<String> lines = firstOutput.lines().toList();
+    Path printed = Path.of(lines.get(lines.size() - 1));
+    assertEquals(firstBundle.resolve("index.html"), printed.toRealPath());
+  }
+
+  @Test
+  void theBundleHoldsEveryListedFile() throws IOException {
+    for (String f : List.of("index.html", "manifest.json", "data/correlations.csv", "data/trends.csv",
+        "data/quarantine.csv", "charts/heatmap_lag0.png", "charts/heatmap_lag1.png")) {
+      assertTrue(Files.isRegularFile(firstBundle.resolve(f)), "bundle lacks " + f);
+    }
+    for (String m : List.of("engagement", "morale", "immediate_manager", "speak_up_safe", "recommend_work",
+        "enough_staff", "burnout", "stress")) {
+      assertTrue(Files.isRegularFile(firstBundle.resolve("charts/trend_" + m + ".png")), "trend chart of " + m);
+      assertTrue(Files.isRegularFile(firstBundle.resolve("data/trend_" + m + ".csv")), "numbers of trend " + m);
+    }
+    for (String o : List.of("shmi", "sickness_absence", "patient_experience")) {
+      assertTrue(Files.isRegularFile(firstBundle.resolve("charts/scatter_engagement_" + o + ".png")), "scatter " + o);
+    }
+    try (Stream<Path> pngs = Files.list(firstBundle.resolve("charts"))) {
+      for (Path png : pngs.toList()) {
+        String stem = png.getFileName().toString().replace(".png", "");
+        assertTrue(Files.isRegularFile(firstBundle.resolve("data/" + stem + ".csv")), "CSV behind " + stem);
+      }
+    }
+    assertEquals(List.of("staff_measure", "outcome", "lag", "scope", "year", "method", "r", "ci_low", "ci_high",
+        "p", "n", "note"), BundleFiles.header(firstBundle.resolve("data/correlations.csv")));
+    assertEquals(List.of("measure", "group", "year", "n", "mean", "median", "q1", "q3", "min", "max"),
+        BundleFiles.header(firstBundle.resolve("data/trends.csv")));
+    String html = Files.readString(firstBundle.resolve("index.html"));
+    assertTrue(html.contains("charts/scatter_engagement_shmi.png") && html.contains("data/scatter_engagement_shmi.csv"));
+  }
+
+  @Test
+  void recoversThePlantedRelationships() throws IOException {
+    JsonNode truth = JSON.readTree(work.resolve("landing/truth.json").toFile());
+    List<CSVRecord> rows = BundleFiles.csv(firstBundle.resolve("data/correlations.csv"));
+    assertEquals(6, truth.get("relationships").size());
+    for (JsonNode t : truth.get("relationships")) {
+      CSVRecord row = BundleFiles.correlation(rows, Map.of("staff_measure", t.get("staff_measure").asText(),
+          "outcome", t.get("outcome").asText(), "lag", t.get("lag").asText(), "scope", "all", "year", "pooled",
+          "method", "pearson"));
+      double planted = t.get("r").asDouble();
+      double r = Double.parseDouble(row.get("r"));
+      String what = t + " recovered as " + r;
+      assertEquals(Math.signum(planted), Math.signum(r), what);
+      assertTrue(Math.abs(r - planted) <= 0.05, what);
+      // The generator plants the correlation exactly in its sample; anything beyond rounding means
+      // the pipeline aligned or aggregated something wrongly (e.g. a mean of monthly rates).
+      assertTrue(Math.abs(r - planted) <= 0.005, what);
+      double low = Double.parseDouble(row.get("ci_low"));
+      double high = Double.parseDouble(row.get("ci_high"));
+      assertTrue(low < r && r < high, what);
+    }
+  }
+
+  @Test
+  void theManifestListsEveryInputWithItsChecksumAndCounts() throws IOException, NoSuchAlgorithmException {
+    JsonNode manifest = JSON.readTree(firstBundle.resolve("manifest.json").toFile());
+    assertEquals(firstBundle.getFileName().toString(), manifest.get("run_id").asText());
+    JsonNode inputs = manifest.get("inputs");
+    long files;
+    try (Stream<Path> all = Files.walk(work.resolve("landing"))) {
+      files = all.filter(p -> p.toString().endsWith(".csv")).count();
+    }
+    assertEquals(files, inputs.size(), "every landing CSV is an input of some dataset");
+    for (JsonNode in : inputs) {
+      Path file = work.resolve("landing").resolve(in.get("path").asText());
+      assertEquals(sha256(file), in.get("sha256").asText(), file.toString());
+      assertEquals(in.get("rows_read").asLong(), in.get("rows_kept").asLong() + in.get("rows_quarantined").asLong());
+    }
+    for (JsonNode out : manifest.get("outputs")) {
+      assertEquals(sha256(firstBundle.resolve(out.get("path").asText())), out.get("sha256").asText());
+    }
+  }
+
+  @Test
+  void aSecondRunSkipsUnchangedInputsAndPublishesAnIdenticalNewBundle() throws IOException {
+    String second = run("run", "--workdir", work.toString());
+    assertEquals(5, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
+    Path secondBundle = work.resolve("bundles/latest").toRealPath();
+    assertNotEquals(firstBundle, secondBundle, "a new run id");
+    assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");
+    assertEquals(Files.readString(firstBundle.resolve("data/correlations.csv")),
+        Files.readString(secondBundle.resolve("data/correlations.csv")), "same inputs, same numbers");
+  }
+
+  static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    }
+  }
+}
