@@ -29,6 +29,11 @@ public final class AnalysisStage {
 
   private AnalysisStage() {}
 
+  static java.util.Set<String> ordinalOutcomes(Catalog catalog) {
+    return catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   public static Dataset<Row> correlations(Catalog catalog, Dataset<Row> panel) {
     List<Column> pairs = new ArrayList<>();
     for (MeasureInfo s : catalog.staffMeasures()) {
@@ -50,7 +55,8 @@ public final class AnalysisStage {
             col("pair.lag").as("lag"), col("scope"), col("year"))
         .agg(collect_list(struct(col("pair.x"), col("pair.y"))).as("pairs"));
     return grouped
-        .flatMap(new CorrelateGroup(catalog.analysis().minPairs()), Encoders.row(CorrelationSchema.SCHEMA))
+        .flatMap(new CorrelateGroup(catalog.analysis().minPairs(), ordinalOutcomes(catalog)),
+            Encoders.row(CorrelationSchema.SCHEMA))
         .orderBy(col("staff_measure"), col("outcome"), col("lag"), col("scope"), col("year"), col("method"));
   }
 }

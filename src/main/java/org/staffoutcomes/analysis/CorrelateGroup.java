@@ -13,10 +13,14 @@ import org.staffoutcomes.stats.CorrelationResult;
  */
 final class CorrelateGroup implements FlatMapFunction<Row, Row> {
 
-  private final int minPairs;
+  static final String ORDINAL_NOTE = "ordinal outcome: rank correlation only (see spearman)";
 
-  CorrelateGroup(int minPairs) {
+  private final int minPairs;
+  private final java.util.Set<String> ordinalOutcomes;
+
+  CorrelateGroup(int minPairs, java.util.Set<String> ordinalOutcomes) {
     this.minPairs = minPairs;
+    this.ordinalOutcomes = java.util.Set.copyOf(ordinalOutcomes);
   }
 
   @Override
@@ -35,10 +39,13 @@ final class CorrelateGroup implements FlatMapFunction<Row, Row> {
           CorrelationSchema.toRow(new CorrelationRow(staff, outcome, lag, scope, year, CorrelationRow.SPEARMAN,
               Double.NaN, Double.NaN, Double.NaN, Double.NaN, v.n(), note))).iterator();
     }
-    CorrelationResult pearson = Correlation.pearson(v.x(), v.y());
     CorrelationResult spearman = Correlation.spearman(v.x(), v.y());
+    CorrelationRow pearsonRow = ordinalOutcomes.contains(outcome)
+        ? new CorrelationRow(staff, outcome, lag, scope, year, CorrelationRow.PEARSON, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, v.n(), ORDINAL_NOTE)
+        : row(staff, outcome, lag, scope, year, CorrelationRow.PEARSON, Correlation.pearson(v.x(), v.y()));
     return List.of(
-        CorrelationSchema.toRow(row(staff, outcome, lag, scope, year, CorrelationRow.PEARSON, pearson)),
+        CorrelationSchema.toRow(pearsonRow),
         CorrelationSchema.toRow(row(staff, outcome, lag, scope, year, CorrelationRow.SPEARMAN, spearman)))
         .iterator();
   }

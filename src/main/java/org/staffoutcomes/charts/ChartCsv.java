@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.ShareRow;
 import org.staffoutcomes.trends.TrendRow;
 
 /**
@@ -26,6 +27,11 @@ public final class ChartCsv {
   /** Columns of {@code trends.csv}, in order. */
   public static final List<String> TREND_COLUMNS = List.of(
       "measure", "group", "year", "n", "mean", "median", "q1", "q3", "min", "max");
+
+  /** Columns of a share-by-quintile CSV ({@link ShareRow}), in order. */
+  public static final List<String> SHARE_COLUMNS = List.of(
+      "staff_measure", "outcome", "share_label", "year", "quintile", "quintile_low",
+      "quintile_high", "n", "successes", "share", "ci_low", "ci_high");
 
   private ChartCsv() {}
 
@@ -46,6 +52,17 @@ public final class ChartCsv {
       for (TrendRow r : rows) {
         out.printRecord(r.measure(), r.group(), r.year(), r.n(), num(r.mean()), num(r.median()),
             num(r.q1()), num(r.q3()), num(r.min()), num(r.max()));
+      }
+    }
+  }
+
+  /** One line per row, in the order given; shares and bounds as fractions in [0, 1]. */
+  public static void writeShares(List<ShareRow> rows, Path csv) throws IOException {
+    try (CSVPrinter out = open(csv, SHARE_COLUMNS)) {
+      for (ShareRow r : rows) {
+        out.printRecord(r.staffMeasure(), r.outcome(), r.shareLabel(), r.year(), r.quintile(),
+            num(r.quintileLow()), num(r.quintileHigh()), r.n(), r.successes(), num(r.share()),
+            num(r.ciLow()), num(r.ciHigh()));
       }
     }
   }

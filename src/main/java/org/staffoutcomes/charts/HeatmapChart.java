@@ -22,11 +22,25 @@ public final class HeatmapChart {
 
   /** The cells of the usual heatmap: Pearson, all trusts, pooled over years, one lag. */
   public static List<CorrelationRow> select(List<CorrelationRow> all, int lag) {
+    return select(all, lag, List.of());
+  }
+
+  /**
+   * As {@link #select(List, int)}, but Spearman for the outcomes that are ordinal (ratings), for
+   * which no Pearson coefficient is computed.
+   */
+  public static List<CorrelationRow> select(List<CorrelationRow> all, int lag, List<MeasureInfo> outcomes) {
+    java.util.Set<String> ordinal = new java.util.HashSet<>();
+    outcomes.stream().filter(MeasureInfo::ordinal).forEach(o -> ordinal.add(o.name()));
     return all.stream()
-        .filter(r -> r.lag() == lag && CorrelationRow.PEARSON.equals(r.method())
+        .filter(r -> r.lag() == lag && methodFor(r.outcome(), ordinal).equals(r.method())
             && CorrelationRow.ALL_SCOPES.equals(r.scope())
             && CorrelationRow.POOLED.equals(r.year()))
         .toList();
+  }
+
+  private static String methodFor(String outcome, java.util.Set<String> ordinal) {
+    return ordinal.contains(outcome) ? CorrelationRow.SPEARMAN : CorrelationRow.PEARSON;
   }
 
   /**
@@ -62,8 +76,10 @@ public final class HeatmapChart {
     String method = first == null ? CorrelationRow.PEARSON : first.method();
     String year = first == null ? CorrelationRow.POOLED : first.year();
     String scope = first == null ? CorrelationRow.ALL_SCOPES : first.scope();
-    return (CorrelationRow.SPEARMAN.equals(method) ? "Spearman" : "Pearson")
-        + " correlation of staff measures with outcomes, lag " + lag + ", "
+    boolean mixed = cells.stream().map(CorrelationRow::method).distinct().count() > 1;
+    String name = mixed ? "Correlation (Pearson; Spearman for ratings)"
+        : (CorrelationRow.SPEARMAN.equals(method) ? "Spearman correlation" : "Pearson correlation");
+    return name + " of staff measures with outcomes, lag " + lag + ", "
         + (CorrelationRow.POOLED.equals(year) ? "pooled over years" : year)
         + (CorrelationRow.ALL_SCOPES.equals(scope) ? "" : ", " + scope + " trusts");
   }
@@ -78,11 +94,13 @@ public final class HeatmapChart {
     }
     boolean[][] seen = new boolean[staffMeasures.size()][outcomes.size()];
     CorrelationRow first = cells.isEmpty() ? null : cells.get(0);
+    Map<String, String> columnMethod = new HashMap<>();
     for (CorrelationRow c : cells) {
-      if (c.lag() != lag || !c.method().equals(first.method()) || !c.scope().equals(first.scope())
+      String method = columnMethod.putIfAbsent(c.outcome(), c.method());
+      if (c.lag() != lag || (method != null && !method.equals(c.method())) || !c.scope().equals(first.scope())
           || !c.year().equals(first.year())) {
         throw new IllegalArgumentException("heatmap cells must share lag " + lag
-            + ", method, scope and year; got " + c);
+            + ", scope and year, and one method per outcome; got " + c);
       }
       Integer r = rowIndex.get(c.staffMeasure());
       Integer k = colIndex.get(c.outcome());
@@ -99,7 +117,8 @@ public final class HeatmapChart {
     }
     List<String> notes = new ArrayList<>();
     for (MeasureInfo o : outcomes) {
-      notes.add(o.higherIsBetter() ? "(higher is better)" : "(lower is better)");
+      String direction = o.higherIsBetter() ? "higher is better" : "lower is better";
+      notes.add(o.ordinal() ? "(rank correlation; " + direction + ")" : "(" + direction + ")");
     }
     String method = first == null ? CorrelationRow.PEARSON : first.method();
     String subtitle = "Lag " + lag + ": outcome " + CorrelationText.lagText(lag)

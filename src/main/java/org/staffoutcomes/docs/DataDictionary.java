@@ -48,9 +48,17 @@ public final class DataDictionary {
           : "file name group `" + d.period().fileGroup() + "`").append(", format ")
           .append(d.period().format().name().toLowerCase())
           .append(d.period().pattern() == null ? "" : " `" + d.period().pattern() + "`").append("\n");
-      md.append("- Survey year Y takes rows wholly inside the ").append(d.align().window().name().toLowerCase()
-          .replace('_', ' ')).append(" starting in Y").append(d.align().offset() == 0 ? "" : " + " + d.align().offset())
-          .append("\n");
+      if (d.align().rule() == org.staffoutcomes.schema.AlignSpec.AlignRule.LATEST_ON) {
+        md.append("- Survey year Y takes, per organisation, the latest row dated in or before ")
+            .append(java.time.Month.of(d.align().referenceMonth()).getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH))
+            .append(" of Y").append(d.align().offset() == 0 ? "" : " + " + d.align().offset())
+            .append(" (the value in force then)\n");
+      } else {
+        md.append("- Survey year Y takes rows wholly inside the ").append(d.align().window().name().toLowerCase()
+            .replace('_', ' ')).append(" starting in Y").append(d.align().offset() == 0 ? "" : " + " + d.align().offset())
+            .append("\n");
+      }
     }
     if (!d.filter().isEmpty()) {
       md.append("- Panel uses only rows with ").append(d.filter().entrySet().stream()
@@ -88,6 +96,9 @@ public final class DataDictionary {
     }
     if (c.pattern() != null) {
       s.append(s.length() > 0 ? "; " : "").append("matches `").append(c.pattern()).append("`");
+    }
+    if (!c.levels().isEmpty()) {
+      s.append(s.length() > 0 ? "; " : "").append("levels, lowest = 1: ").append(String.join(" < ", c.levels()));
     }
     if (!c.allowed().isEmpty()) {
       s.append(s.length() > 0 ? "; " : "").append(String.join(", ", c.allowed()));

@@ -61,7 +61,7 @@ public final class LakeRows {
   private static DataType sparkType(ColumnSpec c) {
     return switch (c.type()) {
       case STRING -> DataTypes.StringType;
-      case INTEGER -> DataTypes.LongType;
+      case INTEGER, ORDINAL -> DataTypes.LongType;
       case DOUBLE -> DataTypes.DoubleType;
     };
   }

@@ -32,7 +32,7 @@ public final class Periods {
     return switch (format) {
       case YEAR -> year(text);
       case FINANCIAL_YEAR -> financialYear(text);
-      case MONTH -> MonthInterval.of(month(text, pattern));
+      case MONTH, DATE -> MonthInterval.of(month(text, pattern));
       case ROLLING_MONTHS -> rolling(text);
     };
   }

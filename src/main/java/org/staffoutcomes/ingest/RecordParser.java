@@ -114,6 +114,7 @@ public final class RecordParser {
       case STRING -> text;
       case INTEGER -> wholeNumber(number(text), text);
       case DOUBLE -> number(text);
+      case ORDINAL -> level(column, text);
     };
     if (pattern != null && !pattern.matcher(text).matches()) {
       throw new IllegalArgumentException("'" + text + "' does not match " + column.pattern());
@@ -129,6 +130,15 @@ public final class RecordParser {
       }
     }
     return v;
+  }
+
+  /** The 1-based level of an ordinal value (lowest first). */
+  private static Long level(ColumnSpec column, String text) {
+    int i = column.levels().indexOf(text);
+    if (i < 0) {
+      throw new IllegalArgumentException("'" + text + "' is not one of the levels " + column.levels());
+    }
+    return (long) i + 1;
   }
 
   private double number(String text) {

@@ -25,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
  * lake/panel/                      trust x survey year panel
  * lake/analysis/correlations/      correlation results
  * lake/analysis/trends/            trend summaries
+ * lake/analysis/shares/            share of an ordinal outcome's top levels per staff quintile
  * lake/_state/&lt;dataset&gt;.json       fingerprint and counts of the last ingest
  * </pre>
  */
@@ -52,6 +53,10 @@ public final class Lake {
 
   public String correlations() {
     return root + "/analysis/correlations";
+  }
+
+  public String shares() {
+    return root + "/analysis/shares";
   }
 
   public String trends() {

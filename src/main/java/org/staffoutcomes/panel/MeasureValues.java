@@ -6,9 +6,11 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_date;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -20,9 +22,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.schema.AlignSpec;
@@ -46,8 +51,12 @@ public final class MeasureValues {
 
   private MeasureValues() {}
 
-  public static Dataset<Row> of(DatasetDescriptor d, Dataset<Row> rows) {
-    Dataset<Row> aligned = alignedRows(d, rows);
+  /**
+   * @param surveyYears the survey years to find values for under the {@code latest_on} rule
+   *     (ignored by the window rule, where each row names its own year)
+   */
+  public static Dataset<Row> of(DatasetDescriptor d, Dataset<Row> rows, List<Integer> surveyYears) {
+    Dataset<Row> aligned = alignedRows(d, rows, surveyYears);
     List<Column> aggregates = new ArrayList<>();
     List<Column> structs = new ArrayList<>();
     for (MeasureSpec m : d.measures()) {
@@ -69,16 +78,36 @@ public final class MeasureValues {
    * The dataset's rows that meet its filter and fall wholly in a survey year's window, with
    * {@code org_code} and {@code survey_year} added.
    */
-  public static Dataset<Row> alignedRows(DatasetDescriptor d, Dataset<Row> rows) {
+  public static Dataset<Row> alignedRows(DatasetDescriptor d, Dataset<Row> rows, List<Integer> surveyYears) {
     Dataset<Row> selected = rows;
     for (Map.Entry<String, String> f : d.filter().entrySet()) {
       selected = selected.filter(col(f.getKey()).equalTo(lit(f.getValue())));
+    }
+    if (d.align().rule() == AlignSpec.AlignRule.LATEST_ON) {
+      return inForce(d, selected, surveyYears);
     }
     return selected
         .withColumn(PanelColumns.SURVEY_YEAR,
             surveyYear(d.align()).apply(col(LakeRows.PERIOD_START), col(LakeRows.PERIOD_END)))
         .filter(col(PanelColumns.SURVEY_YEAR).isNotNull())
         .withColumn(PanelColumns.ORG_CODE, col(d.organisation()));
+  }
+
+  /** Per organisation and survey year, the latest row dated in or before the reference month. */
+  private static Dataset<Row> inForce(DatasetDescriptor d, Dataset<Row> rows, List<Integer> surveyYears) {
+    Dataset<Row> years = rows.sparkSession()
+        .createDataset(surveyYears, Encoders.INT()).toDF(PanelColumns.SURVEY_YEAR);
+    Column reference = make_date(
+        col(PanelColumns.SURVEY_YEAR).plus(d.align().offset()), lit(d.align().referenceMonth()), lit(1));
+    WindowSpec latestFirst = Window
+        .partitionBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+        .orderBy(col(LakeRows.PERIOD_START).desc(), col(LakeRows.SOURCE_FILE).desc(), col(LakeRows.SOURCE_LINE).desc());
+    return rows.withColumn(PanelColumns.ORG_CODE, col(d.organisation()))
+        .crossJoin(years)
+        .filter(col(LakeRows.PERIOD_START).leq(reference))
+        .withColumn("in_force_rank", row_number().over(latestFirst))
+        .filter(col("in_force_rank").equalTo(1))
+        .drop("in_force_rank");
   }
 
   private static List<Column> aggregates(MeasureSpec m, String p) {

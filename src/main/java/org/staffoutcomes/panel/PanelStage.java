@@ -2,6 +2,7 @@ package org.staffoutcomes.panel;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 
@@ -36,11 +37,13 @@ public final class PanelStage {
    */
   public static Dataset<Row> build(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
     Dataset<Row> measures = null;
-    for (DatasetDescriptor d : catalog.datasets()) {
-      if (d.role() != Role.ORGANISATIONS) {
-        Dataset<Row> m = MeasureValues.of(d, rows(lakeRows, d));
-        measures = measures == null ? m : measures.unionByName(m);
-      }
+    for (DatasetDescriptor d : catalog.withRole(Role.STAFF)) {
+      Dataset<Row> m = MeasureValues.of(d, rows(lakeRows, d), List.of());
+      measures = measures == null ? m : measures.unionByName(m);
+    }
+    List<Integer> surveyYears = surveyYears(measures);
+    for (DatasetDescriptor d : catalog.withRole(Role.OUTCOME)) {
+      measures = measures.unionByName(MeasureValues.of(d, rows(lakeRows, d), surveyYears));
     }
     // Computed once and cut from its lineage: the panel reads it three times (values, lags, keys).
     measures = measures.localCheckpoint();
@@ -48,7 +51,7 @@ public final class PanelStage {
     Dataset<Row> lagged = measures
         .filter(col(MeasureValues.MEASURE).isin(catalog.outcomes().stream().map(MeasureInfo::name).toArray()))
         .withColumn(PanelColumns.SURVEY_YEAR, col(PanelColumns.SURVEY_YEAR).minus(1))
-        .withColumn(KEY_MEASURE, org.apache.spark.sql.functions.concat(col(MeasureValues.MEASURE), lit("_lag1")));
+        .withColumn(KEY_MEASURE, concat(col(MeasureValues.MEASURE), lit("_lag1")));
     List<Object> pivotValues = new ArrayList<>();
     for (MeasureInfo m : catalog.allMeasures()) {
       pivotValues.add(m.name());
@@ -112,7 +115,7 @@ public final class PanelStage {
         }
       }
       if (!aggs.isEmpty()) {
-        Dataset<Row> perYear = MeasureValues.alignedRows(d, rows(lakeRows, d))
+        Dataset<Row> perYear = MeasureValues.alignedRows(d, rows(lakeRows, d), List.of())
             .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
             .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
         out = out.join(perYear, joinKeys(), "left");
@@ -129,7 +132,7 @@ public final class PanelStage {
         }
       }
       out = out.join(rows(lakeRows, d).select(cols.toArray(Column[]::new)).dropDuplicates(PanelColumns.ORG_CODE),
-          scala.collection.JavaConverters.asScalaBuffer(List.of(PanelColumns.ORG_CODE)).toSeq(), "left");
+          seq(PanelColumns.ORG_CODE), "left");
     }
     for (String a : PanelColumns.ATTRIBUTES) {
       List<Column> sources = new ArrayList<>();
@@ -147,6 +150,19 @@ public final class PanelStage {
     return out;
   }
 
+  /**
+   * The survey years with staff results, and the year after the last (for lagged outcomes):
+   * the years for which "value in force" outcomes are looked up. Small by construction.
+   */
+  private static List<Integer> surveyYears(Dataset<Row> staffMeasures) {
+    List<Integer> years = new ArrayList<>(staffMeasures.select(col(PanelColumns.SURVEY_YEAR)).distinct()
+        .collectAsList().stream().map(r -> r.getInt(0)).sorted().toList());
+    if (!years.isEmpty()) {
+      years.add(years.get(years.size() - 1) + 1);
+    }
+    return years;
+  }
+
   private static Dataset<Row> rows(Map<String, Dataset<Row>> lakeRows, DatasetDescriptor d) {
     Dataset<Row> rows = lakeRows.get(d.name());
     if (rows == null) {
@@ -156,7 +172,10 @@ public final class PanelStage {
   }
 
   private static scala.collection.immutable.Seq<String> joinKeys() {
-    return scala.collection.JavaConverters.asScalaBuffer(List.of(PanelColumns.ORG_CODE, PanelColumns.SURVEY_YEAR))
-        .toList();
+    return seq(PanelColumns.ORG_CODE, PanelColumns.SURVEY_YEAR);
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.collection.JavaConverters.asScalaBuffer(List.of(columns)).toList();
   }
 }

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.staffoutcomes.analysis.AnalysisStage;
+import org.staffoutcomes.analysis.ShareStage;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
@@ -84,9 +85,12 @@ public final class Pipeline {
     Dataset<Row> panel = lake.read(lake.panel());
     lake.replace(lake.correlations(), AnalysisStage.correlations(catalog, panel));
     lake.replace(lake.trends(), TrendStage.trends(catalog, panel));
+    lake.replace(lake.shares(), ShareStage.shares(catalog, panel));
     long c = lake.read(lake.correlations()).count();
     long t = lake.read(lake.trends()).count();
-    out.printf("analyze %,d correlation rows, %,d trend rows (%.1f s)%n", c, t, seconds(t0));
+    long s = lake.read(lake.shares()).count();
+    out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n", c, t, s,
+        seconds(t0));
     out.flush();
   }
 

@@ -27,7 +27,11 @@ import org.staffoutcomes.bundle.BundleWriter;
 import org.staffoutcomes.bundle.InputFile;
 import org.staffoutcomes.bundle.RunInfo;
 import org.staffoutcomes.bundle.Section;
+import org.staffoutcomes.analysis.ShareRow;
+import org.staffoutcomes.analysis.ShareSchema;
+import org.staffoutcomes.charts.ChartCsv;
 import org.staffoutcomes.charts.FittedLine;
+import org.staffoutcomes.charts.ShareChart;
 import org.staffoutcomes.charts.HeatmapChart;
 import org.staffoutcomes.charts.ScatterChart;
 import org.staffoutcomes.charts.ScatterPoint;
@@ -73,6 +77,7 @@ final class Render {
     List<CorrelationRow> correlations = lake.read(lake.correlations()).collectAsList().stream()
         .map(CorrelationSchema::fromRow).toList();
     List<TrendRow> trends = lake.read(lake.trends()).collectAsList().stream().map(TrendSchema::fromRow).toList();
+    List<ShareRow> shares = lake.read(lake.shares()).collectAsList().stream().map(ShareSchema::fromRow).toList();
     Dataset<Row> panel = lake.read(lake.panel());
     List<InputFile> inputs = inputs();
     Path quarantine = Files.createTempFile("staff-outcomes-quarantine", ".csv");
@@ -82,14 +87,14 @@ final class Render {
       RunInfo run = new RunInfo(runId, started, Instant.now(), Settings.projectVersion(), catalog.name(),
           catalog.title(), inputs);
       return new BundleWriter(workspace.bundles()).write(run, new BundleData(correlations, trends, quarantine),
-          folder -> drawCharts(folder, correlations, trends, panel));
+          folder -> drawCharts(folder, correlations, trends, shares, panel));
     } finally {
       Files.deleteIfExists(quarantine);
     }
   }
 
   private void drawCharts(BundleFolder folder, List<CorrelationRow> correlations, List<TrendRow> trends,
-      Dataset<Row> panel) throws IOException {
+      List<ShareRow> shares, Dataset<Row> panel) throws IOException {
     for (MeasureInfo m : catalog.allMeasures()) {
       List<TrendRow> rows = trends.stream().filter(t -> t.measure().equals(m.name())).toList();
       if (!rows.isEmpty()) {
@@ -99,6 +104,15 @@ final class Render {
     }
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
     for (MeasureInfo outcome : catalog.outcomes()) {
+      if (outcome.ordinal()) {
+        List<ShareRow> pooled = shares.stream()
+            .filter(s -> s.outcome().equals(outcome.name()) && s.year().equals(CorrelationRow.POOLED)).toList();
+        if (!pooled.isEmpty()) {
+          String stem = "share_" + headline.name() + "_" + outcome.name();
+          folder.add(Section.SCATTER, ShareChart.write(headline, outcome, pooled, folder.png(stem), folder.csv(stem)));
+        }
+        continue; // a scatter of ordered levels says little: the shares per quintile replace it
+      }
       Optional<CorrelationRow> latest = latestYear(correlations, headline, outcome);
       if (latest.isPresent()) {
         List<ScatterPoint> points = scatterPoints(panel, headline, outcome, Integer.parseInt(latest.get().year()));
@@ -113,7 +127,10 @@ final class Render {
     for (int lag = 0; lag <= 1; lag++) {
       String stem = "heatmap_lag" + lag;
       folder.add(Section.HEATMAP, HeatmapChart.write(catalog.staffMeasures(), catalog.outcomes(), lag,
-          HeatmapChart.select(correlations, lag), folder.png(stem), folder.csv(stem)));
+          HeatmapChart.select(correlations, lag, catalog.outcomes()), folder.png(stem), folder.csv(stem)));
+    }
+    if (!shares.isEmpty()) {
+      ChartCsv.writeShares(shares, folder.csv("shares_by_quintile"));
     }
   }
 

@@ -62,7 +62,7 @@ public record Catalog(
 
   private List<MeasureInfo> measures(Role role) {
     return withRole(role).stream()
-        .flatMap(d -> d.measures().stream().map(m -> m.info(role == Role.STAFF)))
+        .flatMap(d -> d.measures().stream().map(m -> m.info(role == Role.STAFF, d.isOrdinal(m))))
         .toList();
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param pattern a regular expression every non-missing value must match in full, or null
  * @param allowed the only values allowed, or null
  * @param description what the column means (for the data dictionary)
+ * @param levels for an ordinal column, its levels from lowest to highest
  */
 public record ColumnSpec(
     String name,
@@ -22,12 +23,14 @@ public record ColumnSpec(
     List<Double> range,
     String pattern,
     List<String> allowed,
-    String description) implements java.io.Serializable {
+    String description,
+    List<String> levels) implements java.io.Serializable {
 
   public ColumnSpec {
     allowed = allowed == null ? List.of() : List.copyOf(allowed);
     range = range == null ? List.of() : List.copyOf(range);
     description = description == null ? "" : description;
+    levels = levels == null ? List.of() : List.copyOf(levels);
   }
 
   /** The header to look for in the file: {@code source}, or {@code name} when none is given. */

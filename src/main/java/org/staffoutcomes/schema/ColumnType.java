@@ -4,5 +4,7 @@ package org.staffoutcomes.schema;
 public enum ColumnType {
   STRING,
   INTEGER,
-  DOUBLE
+  DOUBLE,
+  /** Ordered levels named in the column's {@code levels}; stored as the 1-based level. */
+  ORDINAL
 }

@@ -63,6 +63,11 @@ public record DatasetDescriptor(
     return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
   }
 
+  /** Whether a measure's value column holds ordered levels. */
+  public boolean isOrdinal(MeasureSpec m) {
+    return m.value() != null && column(m.value()).map(c -> c.type() == ColumnType.ORDINAL).orElse(false);
+  }
+
   public List<String> columnNames() {
     return columns.stream().map(ColumnSpec::name).toList();
   }

@@ -35,6 +35,8 @@ final class DescriptorValidator {
       require(!RESERVED.contains(c.name()), where + "column name '" + c.name() + "' is reserved");
       require(names.add(c.name()), where + "column '" + c.name() + "' is declared twice");
       require(c.type() != null, where + "column '" + c.name() + "' needs a type (string, integer, double)");
+      require((c.type() == ColumnType.ORDINAL) == !c.levels().isEmpty(),
+          where + "column '" + c.name() + "': levels (lowest first) go with type ordinal, and only with it");
       require(c.range().isEmpty() || (c.range().size() == 2 && c.type() != ColumnType.STRING),
           where + "column '" + c.name() + "': range must be [min, max] on a numeric column");
       if (c.pattern() != null) {
@@ -81,7 +83,13 @@ final class DescriptorValidator {
             + e.getMessage());
       }
     }
-    require(d.align().window() != null, where + "align.window is required (calendar_year or financial_year)");
+    if (d.align().rule() == AlignSpec.AlignRule.LATEST_ON) {
+      Integer month = d.align().referenceMonth();
+      require(month != null && month >= 1 && month <= 12,
+          where + "align.reference_month (1-12) is required for rule latest_on");
+    } else {
+      require(d.align().window() != null, where + "align.window is required (calendar_year or financial_year)");
+    }
   }
 
   private static void validateMeasures(DatasetDescriptor d, String where) {
@@ -98,6 +106,8 @@ final class DescriptorValidator {
       require((m.numerator() == null) == (m.denominator() == null),
           where + "measure '" + m.name() + "' needs both numerator and denominator");
       require(m.higherIsBetter() != null, where + "measure '" + m.name() + "' must say higher_is_better: true or false");
+      require(m.shareAtLeast() == null || d.isOrdinal(m),
+          where + "measure '" + m.name() + "': share_at_least needs an ordinal value column");
       for (String col : List.of(nz(m.value()), nz(m.base()), nz(m.numerator()), nz(m.denominator()))) {
         if (!col.isEmpty()) {
           ColumnSpec c = d.column(col).orElseThrow(() -> new DescriptorException(

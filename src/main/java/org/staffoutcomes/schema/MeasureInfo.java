@@ -1,16 +1,31 @@
 package org.staffoutcomes.schema;
 
 /**
- * What a chart or a report needs to know about a measure: its name, how to label it, and which
- * direction is better.
+ * What a chart or a report needs to know about a measure: its name, how to label it, which
+ * direction is better, and whether it is ordinal.
  *
  * @param name canonical, snake_case, unique in a catalog (e.g. {@code sickness_absence})
  * @param label human label (e.g. {@code Sickness absence rate})
  * @param unit unit for axis labels (e.g. {@code %}, {@code score 0-10}, {@code ratio})
  * @param higherIsBetter true when a higher value is the better one
  * @param staff true for a staff survey measure, false for an outcome or performance metric
+ * @param ordinal true when the values are ordered levels (e.g. CQC ratings 1-4), not a scale:
+ *     analysed by rank correlation only
+ * @param shareAtLeast for an ordinal measure, the level from which a value counts towards its
+ *     share (e.g. 3 = Good or better), or null
+ * @param shareLabel what that share is called (e.g. "Good or outstanding"), or null
  */
-public record MeasureInfo(String name, String label, String unit, boolean higherIsBetter, boolean staff) implements java.io.Serializable {
+public record MeasureInfo(String name, String label, String unit, boolean higherIsBetter, boolean staff,
+    boolean ordinal, Double shareAtLeast, String shareLabel) implements java.io.Serializable {
+
+  /** A measure on an interval scale. */
+  public MeasureInfo(String name, String label, String unit, boolean higherIsBetter, boolean staff) {
+    this(name, label, unit, higherIsBetter, staff, false, null, null);
+  }
+
+  public boolean hasShare() {
+    return ordinal && shareAtLeast != null;
+  }
 
   /** "Sickness absence rate (%)". */
   public String axisLabel() {

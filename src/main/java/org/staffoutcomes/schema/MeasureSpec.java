@@ -21,7 +21,9 @@ public record MeasureSpec(
     String denominator,
     Double scale,
     Boolean higherIsBetter,
-    String description) implements java.io.Serializable {
+    String description,
+    Double shareAtLeast,
+    String shareLabel) implements java.io.Serializable {
 
   public MeasureSpec {
     scale = scale == null ? 1.0 : scale;
@@ -32,8 +34,9 @@ public record MeasureSpec(
     return numerator != null;
   }
 
-  public MeasureInfo info(boolean staff) {
+  /** @param ordinal whether the measure's value column is ordinal */
+  public MeasureInfo info(boolean staff, boolean ordinal) {
     return new MeasureInfo(name, label == null ? name : label, unit == null ? "" : unit,
-        Boolean.TRUE.equals(higherIsBetter), staff);
+        Boolean.TRUE.equals(higherIsBetter), staff, ordinal, shareAtLeast, shareLabel);
   }
 }

@@ -8,6 +8,8 @@ public enum PeriodFormat {
   FINANCIAL_YEAR,
   /** One month, parsed with the descriptor's date {@code pattern} (e.g. {@code yyyy-MM-dd}). */
   MONTH,
+  /** One day, parsed with the descriptor's date {@code pattern} (e.g. {@code dd/MM/yyyy}); aligned by its month. */
+  DATE,
   /** A run of months such as {@code APR22_MAR23} (April 2022 to March 2023 inclusive). */
   ROLLING_MONTHS
 }

@@ -58,6 +58,27 @@ class AnalysisStageTest extends SparkTestBase {
     assertEquals("fewer than 4 pairs", few.note());
   }
 
+  @Test
+  void ordinalOutcomesGetARankCorrelationOnly() {
+    org.staffoutcomes.schema.Catalog ratings = org.staffoutcomes.schema.CatalogLoader.load(
+        java.nio.file.Path.of("src/test/resources/stage-catalog-ratings"));
+    List<org.apache.spark.sql.Row> panel = new java.util.ArrayList<>();
+    double[] levels = {1, 2, 3, 2, 3, 3, 4, 3, 4, 4};
+    for (int i = 0; i < levels.length; i++) {
+      panel.add(org.apache.spark.sql.RowFactory.create("R" + i, 2019, "Acute", (double) i, levels[i], null));
+    }
+    List<CorrelationRow> out = AnalysisStage.correlations(ratings,
+            spark.createDataFrame(panel, ShareStageTest.PANEL)).collectAsList().stream()
+        .map(CorrelationSchema::fromRow)
+        .filter(r -> r.lag() == 0 && r.scope().equals("all") && r.year().equals("pooled")).toList();
+    CorrelationRow pearson = out.stream().filter(r -> r.method().equals("pearson")).findFirst().orElseThrow();
+    CorrelationRow spearman = out.stream().filter(r -> r.method().equals("spearman")).findFirst().orElseThrow();
+    assertTrue(Double.isNaN(pearson.r()));
+    assertEquals("ordinal outcome: rank correlation only (see spearman)", pearson.note());
+    double[] x = java.util.stream.IntStream.range(0, 10).asDoubleStream().toArray();
+    assertEquals(Correlation.spearman(x, levels).r(), spearman.r(), 1e-12);
+  }
+
   private static void assertMatches(String group, double[][] xy) {
     CorrelationResult pearson = Correlation.pearson(xy[0], xy[1]);
     CorrelationResult spearman = Correlation.spearman(xy[0], xy[1]);
