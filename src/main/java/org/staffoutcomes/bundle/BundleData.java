@@ -9,16 +9,22 @@ import org.staffoutcomes.trends.TrendRow;
  * The run's result tables, written as {@code data/correlations.csv} and {@code data/trends.csv}.
  *
  * @param quarantineCsv a CSV of rejected rows to copy to {@code data/quarantine.csv}, or null
+ * @param findings plain-language key findings for the top of the index page (may be empty)
  */
 public record BundleData(List<CorrelationRow> correlations, List<TrendRow> trends,
-    Path quarantineCsv) {
+    Path quarantineCsv, List<String> findings) {
 
   public BundleData {
     correlations = List.copyOf(correlations);
     trends = List.copyOf(trends);
+    findings = findings == null ? List.of() : List.copyOf(findings);
+  }
+
+  public BundleData(List<CorrelationRow> correlations, List<TrendRow> trends, Path quarantineCsv) {
+    this(correlations, trends, quarantineCsv, List.of());
   }
 
   public static BundleData of(List<CorrelationRow> correlations, List<TrendRow> trends) {
-    return new BundleData(correlations, trends, null);
+    return new BundleData(correlations, trends, null, List.of());
   }
 }

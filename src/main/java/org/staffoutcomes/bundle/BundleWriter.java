@@ -91,7 +91,7 @@ public final class BundleWriter {
     charts.render(folder);
     List<BundleChart> added = folder.charts();
     Files.writeString(staging.resolve(IndexPage.FILE_NAME),
-        IndexPage.render(run, added, quarantineHref), StandardCharsets.UTF_8);
+        IndexPage.render(run, added, quarantineHref, data.findings()), StandardCharsets.UTF_8);
     Manifest.write(run, added, staging);
   }
 }

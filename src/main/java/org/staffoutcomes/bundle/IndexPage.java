@@ -39,6 +39,11 @@ final class IndexPage {
    * @param quarantineHref relative link to the quarantine CSV, or null when there is none
    */
   static String render(RunInfo run, List<BundleChart> charts, String quarantineHref) {
+    return render(run, charts, quarantineHref, List.of());
+  }
+
+  /** @param findings key findings in plain language, listed after the reading guide */
+  static String render(RunInfo run, List<BundleChart> charts, String quarantineHref, List<String> findings) {
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -68,6 +73,13 @@ final class IndexPage {
         .append(" overstate how precise the estimates are. Trend lines are the median across")
         .append(" organisations; the shaded bands hold the middle half of organisations")
         .append(" (interquartile range).</p>\n</section>\n");
+    if (!findings.isEmpty()) {
+      h.append("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Key findings</h2>\n<ul>\n");
+      for (String f : findings) {
+        h.append("<li>").append(esc(f)).append("</li>\n");
+      }
+      h.append("</ul>\n</section>\n");
+    }
 
     for (Section s : Section.values()) {
       section(h, s, charts.stream().filter(c -> c.section() == s).toList());

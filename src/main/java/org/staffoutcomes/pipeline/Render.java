@@ -30,6 +30,7 @@ import org.staffoutcomes.bundle.Section;
 import org.staffoutcomes.analysis.ShareRow;
 import org.staffoutcomes.analysis.ShareSchema;
 import org.staffoutcomes.charts.ChartCsv;
+import org.staffoutcomes.charts.FindingsText;
 import org.staffoutcomes.charts.FittedLine;
 import org.staffoutcomes.charts.ShareChart;
 import org.staffoutcomes.charts.HeatmapChart;
@@ -86,7 +87,10 @@ final class Render {
       String runId = runId(started);
       RunInfo run = new RunInfo(runId, started, Instant.now(), Settings.projectVersion(), catalog.name(),
           catalog.title(), inputs);
-      return new BundleWriter(workspace.bundles()).write(run, new BundleData(correlations, trends, quarantine),
+      MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+      List<String> findings = FindingsText.findings(headline, catalog.outcomes(), correlations);
+      return new BundleWriter(workspace.bundles()).write(run,
+          new BundleData(correlations, trends, quarantine, findings),
           folder -> drawCharts(folder, correlations, trends, shares, panel));
     } finally {
       Files.deleteIfExists(quarantine);

@@ -87,6 +87,8 @@ class SampleRunEndToEndTest extends SparkTestBase {
         BundleFiles.header(firstBundle.resolve("data/trends.csv")));
     String html = Files.readString(firstBundle.resolve("index.html"));
     assertTrue(html.contains("charts/scatter_engagement_shmi.png") && html.contains("data/scatter_engagement_shmi.csv"));
+    assertTrue(html.contains("<h2 id=\"findings\">Key findings</h2>"));
+    assertTrue(html.contains("tended to have lower sickness absence rate, that is better outcomes"), "findings in words");
   }
 
   @Test
