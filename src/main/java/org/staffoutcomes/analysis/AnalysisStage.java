@@ -45,6 +45,9 @@ public final class AnalysisStage {
         }
       }
     }
+    if (pairs.isEmpty()) {
+      return panel.sparkSession().createDataFrame(List.of(), CorrelationSchema.SCHEMA);
+    }
     Dataset<Row> grouped = panel
         .select(col(PanelColumns.SURVEY_YEAR), col(PanelColumns.TRUST_TYPE),
             explode(array(pairs.toArray(Column[]::new))).as("pair"))

@@ -128,7 +128,7 @@ final class Render {
             new FittedLine(fit.intercept(), fit.slope()), folder.png(stem), folder.csv(stem)));
       }
     }
-    for (int lag = 0; lag <= 1; lag++) {
+    for (int lag = 0; lag <= 1 && !catalog.outcomes().isEmpty(); lag++) {
       String stem = "heatmap_lag" + lag;
       folder.add(Section.HEATMAP, HeatmapChart.write(catalog.staffMeasures(), catalog.outcomes(), lag,
           HeatmapChart.select(correlations, lag, catalog.outcomes()), folder.png(stem), folder.csv(stem)));

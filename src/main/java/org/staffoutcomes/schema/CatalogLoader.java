@@ -94,7 +94,6 @@ public final class CatalogLoader {
     }
     require(c.withRole(Role.ORGANISATIONS).size() <= 1, where + "at most one organisations dataset");
     require(!c.staffMeasures().isEmpty(), where + "needs at least one staff dataset with measures");
-    require(!c.outcomes().isEmpty(), where + "needs at least one outcome dataset with measures");
     String headline = c.analysis().headlineMeasure();
     require(headline != null, where + "analysis.headline_measure is required");
     require(c.staffMeasures().stream().anyMatch(m -> m.name().equals(headline)),

@@ -26,8 +26,9 @@ import org.staffoutcomes.testing.SparkTestBase;
  */
 class RealDataTest extends SparkTestBase {
 
-  static final Path REAL = Path.of(System.getProperty("staffoutcomes.realData", "../shared/real-data"))
-      .resolve("nhs-engagement-2012-2018");
+  static final Path REAL_DATA = Path.of(System.getProperty("staffoutcomes.realData", "../shared/real-data"));
+  static final Path REAL = REAL_DATA.resolve("nhs-engagement-2012-2018");
+  static final Path WELLBEING = REAL_DATA.resolve("nhs-staff-wellbeing-2021-2024");
 
   @TempDir Path work;
 
@@ -55,6 +56,35 @@ class RealDataTest extends SparkTestBase {
           double got = Double.parseDouble(a.get(column));
           assertTrue(BundleFiles.close(want, got), what + " " + column + ": expected " + want + ", got " + got);
         }
+      }
+    }
+  }
+
+  @Test
+  void burnoutTrendByBenchmarkingGroupFromThe2021To2024FileMatchesAnIndependentComputation() throws IOException {
+    assumeTrue(Files.isDirectory(WELLBEING), "skipped: real data not found at " + WELLBEING.toAbsolutePath()
+        + " (it lives outside the repository, in ../shared/real-data/)");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "run", "--catalog",
+        "nhs-staff-wellbeing-2021-2024", "--input", WELLBEING.toString(), "--workdir", work.toString());
+    assertEquals(0, code, "exit code; output:\n" + out + "\nstderr:\n" + err);
+    assertTrue(out.toString().contains("1,075 rows read =     1,075 kept +      0 quarantined"), out.toString());
+    Path bundle = work.resolve("bundles/latest");
+    assertTrue(Files.isRegularFile(bundle.resolve("charts/trend_burnout.png")));
+
+    List<CSVRecord> trends = BundleFiles.csv(bundle.resolve("data/trend_burnout.csv"));
+    List<CSVRecord> expected = BundleFiles.csv(Path.of("src/test/resources/real-data-expected/burnout_trend.csv"));
+    assertEquals(40, expected.size(), "10 benchmarking groups with data x 4 years");
+    for (CSVRecord e : expected) {
+      CSVRecord a = trends.stream()
+          .filter(t -> t.get("group").equals(e.get("group")) && t.get("year").equals(e.get("year")))
+          .findFirst().orElseThrow(() -> new AssertionError("no trend row for " + e));
+      assertEquals(e.get("n"), a.get("n"), e.toString());
+      for (String column : List.of("median", "q1", "q3")) {
+        double want = Double.parseDouble(e.get(column));
+        double got = Double.parseDouble(a.get(column));
+        assertTrue(BundleFiles.close(want, got), e + " " + column + ": got " + got);
       }
     }
   }
