@@ -23,7 +23,8 @@ public final class DataDictionary {
     for (Catalog c : catalogs) {
       md.append("## Catalog `").append(c.name()).append("`: ").append(c.title()).append("\n\n");
       md.append("Headline staff measure: `").append(c.analysis().headlineMeasure()).append("`; correlations need at least ")
-          .append(c.analysis().minPairs()).append(" pairs.\n\n");
+          .append(c.analysis().minPairs()).append(" pairs; staff scores resting on fewer than ")
+          .append(c.analysis().minRespondents()).append(" respondents are suppressed.\n\n");
       for (DatasetDescriptor d : c.datasets()) {
         dataset(md, d);
       }

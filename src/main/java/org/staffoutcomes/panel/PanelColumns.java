@@ -24,6 +24,11 @@ public final class PanelColumns {
     return measure + "_n";
   }
 
+  /** True when the staff score was withheld because its base is below the disclosure minimum. */
+  public static String suppressed(String measure) {
+    return measure + "_suppressed";
+  }
+
   public static String numerator(String measure) {
     return measure + "_num";
   }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,12 +83,22 @@ public final class PanelStage {
     for (DatasetDescriptor d : catalog.datasets()) {
       for (MeasureSpec m : d.measures()) {
         String n = m.name();
-        out.add(col(n + "_v").as(PanelColumns.value(n)));
+        if (d.role() == Role.STAFF && m.base() != null) {
+          // Disclosure control: a score resting on fewer respondents than the minimum is not shown.
+          Column suppressed = col(n + "_n").lt(catalog.analysis().minRespondents());
+          out.add(when(suppressed, lit(null)).otherwise(col(n + "_v")).as(PanelColumns.value(n)));
+        } else {
+          out.add(col(n + "_v").as(PanelColumns.value(n)));
+        }
         if (m.isRatio()) {
           out.add(col(n + "_num").as(PanelColumns.numerator(n)));
           out.add(col(n + "_den").as(PanelColumns.denominator(n)));
         } else if (m.base() != null) {
           out.add(col(n + "_n").as(PanelColumns.base(n)));
+          if (d.role() == Role.STAFF) {
+            out.add(coalesce(col(n + "_n").lt(catalog.analysis().minRespondents()), lit(false))
+                .as(PanelColumns.suppressed(n)));
+          }
         }
         if (d.role() == Role.OUTCOME) {
           out.add(col(n + "_p").cast("int").as(PanelColumns.periods(n)));

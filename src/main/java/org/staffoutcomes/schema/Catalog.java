@@ -26,7 +26,7 @@ public record Catalog(
 
   public Catalog {
     datasets = List.copyOf(datasets);
-    analysis = analysis == null ? new AnalysisSpec(null, null) : analysis;
+    analysis = analysis == null ? new AnalysisSpec(null, null, null) : analysis;
     defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
   }
 

@@ -18,7 +18,7 @@ class DataDictionaryTest {
   @Test
   void catalogsAreFoundInNameOrder() {
     List<Catalog> all = Catalogs.all(Path.of("data-schemas"));
-    assertEquals(List.of("nhs-engagement-2012-2018", "sample"), all.stream().map(Catalog::name).toList());
+    assertEquals(List.of("nhs-engagement-2012-2018", "nhs-staff-wellbeing-2021-2024", "sample"), all.stream().map(Catalog::name).toList());
   }
 
   @Test

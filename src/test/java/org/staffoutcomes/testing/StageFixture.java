@@ -38,6 +38,7 @@ public final class StageFixture {
         RAA,2020,7.2,"1,100",Acute 2020
         RBB,2020,6.6,NA,
         RAA,2020,9.9,50,duplicate
+        RCC,2020,5.5,10,Acute 2020
         """);
     file(landing, "absence.csv", """
         month,code,lost,available
