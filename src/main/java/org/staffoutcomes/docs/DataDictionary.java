@@ -61,6 +61,11 @@ public final class DataDictionary {
             .append("\n");
       }
     }
+    for (org.staffoutcomes.schema.CodeRule rule : d.codeMap()) {
+      md.append("- Organisation codes matching `").append(rule.pattern()).append("` become `")
+          .append(rule.replacement()).append("`").append(rule.description() == null ? "" : ": " + rule.description())
+          .append("\n");
+    }
     if (!d.filter().isEmpty()) {
       md.append("- Panel uses only rows with ").append(d.filter().entrySet().stream()
           .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "))).append("\n");

@@ -31,6 +31,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.schema.AlignSpec;
+import org.staffoutcomes.schema.CodeRule;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureSpec;
 
@@ -83,14 +84,14 @@ public final class MeasureValues {
     for (Map.Entry<String, String> f : d.filter().entrySet()) {
       selected = selected.filter(col(f.getKey()).equalTo(lit(f.getValue())));
     }
+    selected = selected.withColumn(PanelColumns.ORG_CODE, orgCode(d));
     if (d.align().rule() == AlignSpec.AlignRule.LATEST_ON) {
       return inForce(d, selected, surveyYears);
     }
     return selected
         .withColumn(PanelColumns.SURVEY_YEAR,
             surveyYear(d.align()).apply(col(LakeRows.PERIOD_START), col(LakeRows.PERIOD_END)))
-        .filter(col(PanelColumns.SURVEY_YEAR).isNotNull())
-        .withColumn(PanelColumns.ORG_CODE, col(d.organisation()));
+        .filter(col(PanelColumns.SURVEY_YEAR).isNotNull());
   }
 
   /** Per organisation and survey year, the latest row dated in or before the reference month. */
@@ -102,12 +103,20 @@ public final class MeasureValues {
     WindowSpec latestFirst = Window
         .partitionBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
         .orderBy(col(LakeRows.PERIOD_START).desc(), col(LakeRows.SOURCE_FILE).desc(), col(LakeRows.SOURCE_LINE).desc());
-    return rows.withColumn(PanelColumns.ORG_CODE, col(d.organisation()))
-        .crossJoin(years)
+    return rows.crossJoin(years)
         .filter(col(LakeRows.PERIOD_START).leq(reference))
         .withColumn("in_force_rank", row_number().over(latestFirst))
         .filter(col("in_force_rank").equalTo(1))
         .drop("in_force_rank");
+  }
+
+  /** The panel's organisation code: the published code after the descriptor's code map. */
+  public static Column orgCode(DatasetDescriptor d) {
+    Column code = col(d.organisation());
+    for (CodeRule rule : d.codeMap()) {
+      code = org.apache.spark.sql.functions.regexp_replace(code, "^(?:" + rule.pattern() + ")$", rule.replacement());
+    }
+    return code;
   }
 
   private static List<Column> aggregates(MeasureSpec m, String p) {

@@ -136,7 +136,7 @@ public final class PanelStage {
     if (reference.isPresent()) {
       DatasetDescriptor d = reference.get();
       List<Column> cols = new ArrayList<>();
-      cols.add(col(d.organisation()).as(PanelColumns.ORG_CODE));
+      cols.add(MeasureValues.orgCode(d).as(PanelColumns.ORG_CODE));
       for (String a : PanelColumns.ATTRIBUTES) {
         if (d.column(a).isPresent()) {
           cols.add(col(a).as("ref__" + a));

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param filter column = value conditions a row must meet to count in the panel (rows that do not
  *     stay in the lake)
  * @param measures the measures the dataset provides (staff and outcome roles)
+ * @param codeMap rules that map published organisation codes to panel codes (site -> trust)
  * @param optional true when a run may go on without any file for this dataset
  * @param origin where the descriptor was read from, for messages
  */
@@ -42,6 +43,7 @@ public record DatasetDescriptor(
     List<ColumnSpec> columns,
     Map<String, String> filter,
     List<MeasureSpec> measures,
+    List<CodeRule> codeMap,
     boolean optional,
     String origin) implements java.io.Serializable {
 
@@ -52,6 +54,7 @@ public record DatasetDescriptor(
     columns = columns == null ? List.of() : List.copyOf(columns);
     filter = filter == null ? Map.of() : Map.copyOf(filter);
     measures = measures == null ? List.of() : List.copyOf(measures);
+    codeMap = codeMap == null ? List.of() : List.copyOf(codeMap);
     align = align == null && period != null ? AlignSpec.calendarYear() : align;
   }
 
@@ -79,6 +82,6 @@ public record DatasetDescriptor(
 
   DatasetDescriptor withOrigin(String newOrigin) {
     return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,
-        align, key, columns, filter, measures, optional, newOrigin);
+        align, key, columns, filter, measures, codeMap, optional, newOrigin);
   }
 }

@@ -54,6 +54,15 @@ final class DescriptorValidator {
     for (String f : d.filter().keySet()) {
       requireColumn(d, where, "filter", f);
     }
+    for (CodeRule rule : d.codeMap()) {
+      require(rule.pattern() != null && rule.replacement() != null,
+          where + "code_map entries need pattern and replacement");
+      try {
+        Pattern.compile(rule.pattern());
+      } catch (PatternSyntaxException e) {
+        throw new DescriptorException(where + "code_map pattern '" + rule.pattern() + "' is invalid: " + e.getDescription());
+      }
+    }
     validatePeriod(d, where);
     validateMeasures(d, where);
   }
