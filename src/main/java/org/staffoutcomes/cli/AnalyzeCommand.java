@@ -1,27 +1,18 @@
 package org.staffoutcomes.cli;
 
-import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.staffoutcomes.pipeline.SparkSessions;
+import java.io.PrintWriter;
+import org.staffoutcomes.pipeline.Pipeline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
     description = "Computes Pearson and Spearman correlations of every staff measure with every outcome "
-        + "(lag 0 and 1, per year and pooled, overall and per trust type) and the trends of every measure.")
-final class AnalyzeCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
-  @Spec CommandSpec spec;
+        + "(lag 0 and 1, per year and pooled, overall and per trust type), the trends of every measure, "
+        + "and the shares of ordinal outcomes per quintile of the headline measure.")
+final class AnalyzeCommand extends StageCommand {
 
   @Override
-  public Integer call() {
-    try (SparkSessions.Handle session = common.spark()) {
-      SparkSession spark = session.spark();
-      common.pipeline(spark, spec.commandLine().getOut()).analyze();
-      return ExitCodes.OK;
-    }
+  int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
+    pipeline.analyze();
+    return ExitCodes.OK;
   }
 }

@@ -1,11 +1,8 @@
 package org.staffoutcomes.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.apache.spark.sql.SparkSession;
 import org.staffoutcomes.config.Settings;
 import org.staffoutcomes.config.Workspace;
-import org.staffoutcomes.pipeline.Pipeline;
 import org.staffoutcomes.pipeline.SparkSessions;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.CatalogLoader;
@@ -35,11 +32,6 @@ final class CommonOptions {
 
   Catalog loadCatalog() {
     return CatalogLoader.load(catalog, Settings.schemasHome());
-  }
-
-  /** Opens Spark and the pipeline; the caller closes the session. */
-  Pipeline pipeline(SparkSession spark, PrintWriter out) {
-    return new Pipeline(spark, loadCatalog(), workspace(), out);
   }
 
   SparkSessions.Handle spark() {

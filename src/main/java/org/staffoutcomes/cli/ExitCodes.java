@@ -25,6 +25,9 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
 
   @Override
   public int getExitCode(Throwable t) {
+    if (t instanceof CommandLine.ParameterException) {
+      return USAGE;
+    }
     if (t instanceof DescriptorException) {
       return CONFIGURATION;
     }

@@ -1,25 +1,20 @@
 package org.staffoutcomes.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
-import org.staffoutcomes.pipeline.SparkSessions;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.pipeline.Pipeline;
 import org.staffoutcomes.sample.SampleOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Runs every stage: (generate-sample,) ingest, panel, analyze, render. Prints the path of "
         + "the bundle's index.html last; WORKDIR/bundles/latest/ then holds the new bundle.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends StageCommand {
 
-  @Mixin CommonOptions common;
   @Mixin IngestOptions ingest;
 
   @Option(names = "--sample",
@@ -30,29 +25,24 @@ final class RunCommand implements Callable<Integer> {
       description = "With --sample: the random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
-    var out = spec.commandLine().getOut();
+  int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
+    List<DatasetReport> reports = pipeline.ingest(ingest.inputDir(common), ingest.force);
+    pipeline.panel();
+    pipeline.analyze();
+    out.println(pipeline.render());
+    return ingest.checkQuarantine(reports, err);
+  }
+
+  /** With --sample, the sample is generated and the catalog chosen before Spark starts. */
+  @Override
+  void beforeSpark() {
     if (sample) {
       if (ingest.input != null) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--sample and --input cannot be combined");
+        throw new ParameterException(spec.commandLine(), "--sample and --input cannot be combined");
       }
       common.catalog = "sample";
-      SampleOptions defaults = SampleOptions.defaults();
-      GenerateSampleCommand.generate(common.workspace(), defaults.withSeed(seed), spec);
-    }
-    try (SparkSessions.Handle session = common.spark()) {
-      SparkSession spark = session.spark();
-      Pipeline pipeline = common.pipeline(spark, out);
-      List<DatasetReport> reports = pipeline.ingest(ingest.inputDir(common), ingest.force);
-      pipeline.panel();
-      pipeline.analyze();
-      Path index = pipeline.render();
-      out.println(index);
-      out.flush();
-      return ingest.checkQuarantine(reports, spec.commandLine().getErr());
+      GenerateSampleCommand.generate(common.workspace(), SampleOptions.defaults().withSeed(seed), spec);
     }
   }
 }

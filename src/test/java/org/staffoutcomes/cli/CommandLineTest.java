@@ -1,0 +1,85 @@
+package org.staffoutcomes.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.testing.SparkTestBase;
+import org.staffoutcomes.testing.StageFixture;
+
+/** What a scheduler sees: documented exit codes and one-line errors, never a stack trace. */
+class CommandLineTest extends SparkTestBase {
+
+  @TempDir Path work;
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"generate-sample", "ingest", "panel", "analyze", "render", "run", "dictionary"})
+  void everyStageHasHelp(String command) {
+    Result r = run(command, "--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("Usage: staff-outcomes " + command), r.out());
+  }
+
+  @Test
+  void topLevelHelpListsTheExitCodes() {
+    Result r = run("--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("6   finished, but more rows quarantined than --max-quarantined-percent"), r.out());
+  }
+
+  @Test
+  void wrongCommandLineIsExitCode2() {
+    Result r = run("panel", "--workdir", work.toString(), "--no-such-option");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("Unknown option: '--no-such-option'"), r.err());
+  }
+
+  @Test
+  void unknownCatalogIsExitCode3WithOneLine() {
+    Result r = run("panel", "--workdir", work.toString(), "--catalog", "no-such-catalog");
+    assertEquals(3, r.code());
+    assertTrue(r.err().startsWith("error: Cannot find catalog 'no-such-catalog'"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace");
+  }
+
+  @Test
+  void missingInputIsExitCode4() {
+    Result r = run("ingest", "--workdir", work.toString(), "--catalog", "src/test/resources/stage-catalog");
+    assertEquals(4, r.code());
+    assertTrue(r.err().startsWith("error: Cannot read input folder "), r.err());
+  }
+
+  @Test
+  void aStageBeforeItsInputIsExitCode5() {
+    Result r = run("analyze", "--workdir", work.toString());
+    assertEquals(5, r.code());
+    assertTrue(r.err().contains("has not been written yet (run the earlier stage first)"), r.err());
+  }
+
+  @Test
+  void tooManyQuarantinedRowsIsExitCode6AfterTheWorkIsDone() throws IOException {
+    Path landing = StageFixture.write(work.resolve("in"));
+    Result r = run("ingest", "--workdir", work.toString(), "--catalog", "src/test/resources/stage-catalog",
+        "--input", landing.toString(), "--max-quarantined-percent", "10");
+    assertEquals(6, r.code(), r.err());
+    assertTrue(r.out().contains("ingest staff"), r.out());
+    assertTrue(r.err().contains("warning: staff quarantined 28.6% of its rows (2 of 7), more than 10.0%"), r.err());
+  }
+}
