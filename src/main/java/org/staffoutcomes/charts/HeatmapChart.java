@@ -125,7 +125,7 @@ public final class HeatmapChart {
         + ". Red = positive, blue = negative correlation; colour shows direction, not whether"
         + " it is good or bad: check under each label which direction is better.";
     return HeatmapPainter.paint(new HeatmapPainter.Grid(title(lag, cells), subtitle,
-        CorrelationText.methodSymbol(method),
+        columnMethod.values().stream().distinct().count() > 1 ? "r (rho: ratings)" : CorrelationText.methodSymbol(method),
         staffMeasures.stream().map(MeasureInfo::label).toList(),
         staffMeasures.stream().map(m -> m.higherIsBetter() ? "" : "(lower is better)").toList(),
         outcomes.stream().map(MeasureInfo::label).toList(), notes, values));

@@ -18,6 +18,7 @@ final class HeatmapPainter {
   static final int MIN_HEIGHT = ChartStyle.HEIGHT;
   private static final int MARGIN = 20;
   private static final int LEGEND_WIDTH = 120;
+  private static final int MIN_CELL_W = 118;
   private static final Font LABEL = new Font(ChartStyle.FONT, Font.PLAIN, 14);
   private static final Font COLUMN = new Font(ChartStyle.FONT, Font.BOLD, 14);
   private static final Font CELL = new Font(ChartStyle.FONT, Font.BOLD, 16);
@@ -58,7 +59,10 @@ final class HeatmapPainter {
         grid.rowLabels().stream().mapToInt(labelFm::stringWidth).max().orElse(0),
         grid.rowNotes().stream().mapToInt(noteFm::stringWidth).max().orElse(0)));
     int gridX = MARGIN + rowLabelW;
-    int cellW = cols == 0 ? 0 : (WIDTH - MARGIN - LEGEND_WIDTH - gridX) / cols;
+    // Columns never narrower than MIN_CELL_W: with many outcomes the image grows wider instead
+    // of squeezing the labels into each other.
+    int cellW = cols == 0 ? 0 : Math.max(MIN_CELL_W, (WIDTH - MARGIN - LEGEND_WIDTH - gridX) / cols);
+    int width = Math.max(WIDTH, gridX + cols * cellW + LEGEND_WIDTH + MARGIN);
     List<List<String>> colText = new ArrayList<>();
     List<List<String>> noteText = new ArrayList<>();
     int headerH = 0;
@@ -84,16 +88,16 @@ final class HeatmapPainter {
         : Math.max(minCellH, Math.min(64, (MIN_HEIGHT - MARGIN - gridY) / rows));
     int legendBottom = gridY + 28 + 220 + 50;
     int height = Math.max(MIN_HEIGHT, Math.max(gridY + rows * cellH, legendBottom) + MARGIN);
-    Layout layout = new Layout(WIDTH, height, gridX, gridY, cellW, cellH);
+    Layout layout = new Layout(width, height, gridX, gridY, cellW, cellH);
 
-    BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
           RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
-      g.fillRect(0, 0, WIDTH, height);
+      g.fillRect(0, 0, width, height);
 
       int ty = MARGIN;
       ty = lines(g, titleLines, ChartStyle.TITLE_FONT, ChartStyle.TEXT, MARGIN, ty);

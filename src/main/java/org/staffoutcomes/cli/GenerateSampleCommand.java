@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate-sample", mixinStandardHelpOptions = true,
-    description = "Writes a deterministic synthetic national landing area (organisations, staff survey, "
-        + "SHMI, sickness absence, inpatient survey) into WORKDIR/landing, with the planted relationships "
-        + "in landing/truth.json. Synthetic: not real NHS figures.")
+    description = "Writes a deterministic synthetic national landing area into WORKDIR/landing in the "
+        + "published layouts of data-schemas/sample/ (organisations, staff survey, SHMI, sickness absence, "
+        + "inpatient survey, Friends and Family Test, infections, A&E, RTT, finance, CQC ratings), with the "
+        + "planted relationships in landing/truth.json. Synthetic: not real NHS figures.")
 final class GenerateSampleCommand implements Callable<Integer> {
 
   @Option(names = "--workdir", required = true, paramLabel = "DIR", description = "Work folder.")

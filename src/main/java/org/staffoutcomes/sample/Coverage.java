@@ -1,6 +1,8 @@
 package org.staffoutcomes.sample;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which organisation-years appear in which dataset, decided before any value is drawn so that
@@ -8,15 +10,14 @@ import java.util.List;
  *
  * <p>An organisation appears only in the years it exists ({@link Organisation#activeIn}); on top of
  * that about 3% of organisation-years are missing from the staff survey, 0.4% of published rows
- * have no engagement score, and 1-3% of organisation-years are missing from each outcome.
+ * have no engagement score, and 1-3% of organisation-years are missing from each outcome ({@link
+ * OutcomeSpec#missingShare}). Each outcome layout draws from its own random stream, and outcomes of
+ * one layout (MRSA and C. difficile) share their trust-years.
  */
 final class Coverage {
 
   static final double STAFF_MISSING = 0.03;
   static final double ENGAGEMENT_SUPPRESSED = 0.004;
-  static final double SHMI_MISSING = 0.015;
-  static final double SICKNESS_MISSING = 0.01;
-  static final double INPATIENT_MISSING = 0.03;
 
   private final int firstYear;
   private final boolean[][] staffRow;
@@ -38,7 +39,6 @@ final class Coverage {
     int outcomeYears = surveyYears + 1;
     boolean[][] staff = new boolean[n][surveyYears];
     boolean[][] shown = new boolean[n][surveyYears];
-    boolean[][][] outcome = new boolean[OutcomeSpec.values().length][n][outcomeYears];
     for (Organisation org : orgs) {
       int i = org.index();
       for (int k = 0; k < surveyYears; k++) {
@@ -46,23 +46,24 @@ final class Coverage {
         staff[i][k] = org.activeIn(year) && !rng.chance(STAFF_MISSING);
         shown[i][k] = staff[i][k] && !rng.chance(ENGAGEMENT_SUPPRESSED);
       }
-      for (OutcomeSpec spec : OutcomeSpec.values()) {
-        for (int k = 0; k < outcomeYears; k++) {
-          int year = options.firstYear() + k;
-          outcome[spec.ordinal()][i][k] = spec.covers(org.group()) && org.activeIn(year)
-              && !rng.chance(missingShare(spec));
+    }
+    boolean[][][] outcome = new boolean[OutcomeSpec.values().length][][];
+    Map<String, boolean[][]> byLayout = new HashMap<>();
+    for (OutcomeSpec spec : OutcomeSpec.values()) {
+      outcome[spec.ordinal()] = byLayout.computeIfAbsent(spec.layout(), layout -> {
+        Rng own = Rng.stream(options.seed(), "coverage-" + layout);
+        boolean[][] rows = new boolean[n][outcomeYears];
+        for (Organisation org : orgs) {
+          for (int k = 0; k < outcomeYears; k++) {
+            int year = options.firstYear() + k;
+            rows[org.index()][k] = spec.covers(org.group()) && spec.publishedIn(year)
+                && org.activeIn(year) && !own.chance(spec.missingShare());
+          }
         }
-      }
+        return rows;
+      });
     }
     return new Coverage(options.firstYear(), staff, shown, outcome);
-  }
-
-  private static double missingShare(OutcomeSpec spec) {
-    return switch (spec) {
-      case SHMI -> SHMI_MISSING;
-      case SICKNESS_ABSENCE -> SICKNESS_MISSING;
-      case PATIENT_EXPERIENCE -> INPATIENT_MISSING;
-    };
   }
 
   /** Whether the organisation has a row in the staff survey file of the year. */

@@ -47,13 +47,16 @@ final class LatentModel {
   private final double[][][] noise;
   /** [outcome] = {a, b, c}. */
   private final double[][] coefficients;
+  /** [outcome]: whether {@link CorrelationFit} fitted the coefficients to the drawn values. */
+  private final boolean[] fitted;
 
   private LatentModel(int baseYear, double[][] engagement, double[][][] noise,
-      double[][] coefficients) {
+      double[][] coefficients, boolean[] fitted) {
     this.baseYear = baseYear;
     this.engagement = engagement;
     this.noise = noise;
     this.coefficients = coefficients;
+    this.fitted = fitted;
   }
 
   /**
@@ -86,7 +89,7 @@ final class LatentModel {
         }
       }
     }
-    return new LatentModel(baseYear, e, eps, abc);
+    return new LatentModel(baseYear, e, eps, abc, new boolean[specs.length]);
   }
 
   /**
@@ -113,11 +116,21 @@ final class LatentModel {
     return c2 >= 0.05 ? Math.sqrt(c2) : Double.NaN;
   }
 
-  /** The same draws with other {a, b, c} for the outcome. */
+  /** The same draws with {a, b, c} for the outcome fitted to the drawn values. */
   LatentModel withCoefficients(OutcomeSpec spec, double[] abc) {
     double[][] copy = coefficients.clone();
     copy[spec.ordinal()] = abc.clone();
-    return new LatentModel(baseYear, engagement, noise, copy);
+    boolean[] marked = fitted.clone();
+    marked[spec.ordinal()] = true;
+    return new LatentModel(baseYear, engagement, noise, copy, marked);
+  }
+
+  /**
+   * Whether the outcome's coefficients were fitted so the sample shows its targets (not when it
+   * has too few trust-years, e.g. FFT for survey years before 2013, or the fit failed).
+   */
+  boolean fitted(OutcomeSpec spec) {
+    return fitted[spec.ordinal()];
   }
 
   /** Latent engagement of the organisation in the year ({@code firstYear-1..lastYear+1}). */

@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 /**
  * Writes a synthetic, seeded national "landing area" in the layouts of {@code
  * data-schemas/sample/*.yaml}: the organisation reference, one NHS Staff Survey results file per
- * survey year, and SHMI, sickness absence and inpatient survey files per (financial) year, plus
- * {@code truth.json} with the correlations planted between staff engagement and the outcomes.
+ * survey year; SHMI, sickness absence and inpatient survey files per (financial) year; monthly
+ * Friends and Family Test, healthcare-associated infection, A&E and referral-to-treatment files;
+ * trust accounts and the CQC ratings history; plus {@code truth.json} with the correlations
+ * planted between staff engagement and the outcomes.
  *
  * <p>Steps, each with its own random stream derived from the seed (so the same seed and options
  * give byte-identical files):
@@ -26,7 +28,8 @@ import java.util.stream.Stream;
  *   <li>{@link LatentModel}: latent engagement and outcomes;
  *   <li>{@link CorrelationFit}: the outcomes' coefficients fine-tuned so the drawn sample shows
  *       the target correlations;
- *   <li>one writer per dataset layout, and {@link TruthWriter}.
+ *   <li>one writer per dataset layout; {@link CqcHistory} draws the inspections and ratings;
+ *   <li>{@link TruthWriter}.
  * </ol>
  *
  * <p>Files of the sample's layouts already in the landing area that this run does not write (e.g.
@@ -38,7 +41,13 @@ public final class SampleGenerator {
       new String[] {"staff-survey", "NSS\\d{4}_organisation_results\\.csv"},
       new String[] {"shmi", "SHMI_[A-Z]{3}\\d{2}_[A-Z]{3}\\d{2}\\.csv"},
       new String[] {"sickness-absence", "sickness_absence_FY\\d{4}-\\d{2}\\.csv"},
-      new String[] {"inpatient-survey", "inpatient_survey_\\d{4}\\.csv"});
+      new String[] {"inpatient-survey", "inpatient_survey_\\d{4}\\.csv"},
+      new String[] {"fft", "FFT_Inpatient_[A-Z][a-z]{2}-\\d{2}\\.csv"},
+      new String[] {"hcai", "hcai_\\d{4}\\.csv"},
+      new String[] {"ae", "AE_\\d{4}-\\d{2}\\.csv"},
+      new String[] {"rtt", "RTT_[A-Z][a-z]+_\\d{4}\\.csv"},
+      new String[] {"finance", "trust_accounts\\.csv"},
+      new String[] {"cqc", "cqc_ratings\\.csv"});
 
   private SampleGenerator() {}
 
@@ -59,7 +68,14 @@ public final class SampleGenerator {
       counts.add(ShmiWriter.write(landingDir, world));
       counts.add(SicknessAbsenceWriter.write(landingDir, world));
       counts.add(InpatientSurveyWriter.write(landingDir, world));
-      TruthWriter.write(landingDir, options);
+      counts.add(FftWriter.write(landingDir, world));
+      counts.add(HcaiWriter.write(landingDir, world));
+      counts.add(AeWriter.write(landingDir, world));
+      counts.add(RttWriter.write(landingDir, world));
+      counts.add(FinanceWriter.write(landingDir, world));
+      CqcHistory cqc = CqcHistory.draw(world);
+      counts.add(CqcWriter.write(landingDir, cqc));
+      TruthWriter.write(landingDir, world, cqc.inForceSpearman(world));
       return new SampleSummary(landingDir, options, counts);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sample under " + landingDir, e);

@@ -14,4 +14,9 @@ record SampleWorld(
   Rng stream(String label) {
     return Rng.stream(options.seed(), label);
   }
+
+  /** The planted value of the outcome for the organisation in the year (before publication). */
+  double outcome(OutcomeSpec spec, Organisation org, int year) {
+    return spec.value(org.group(), year, latent.outcome(spec, org, year));
+  }
 }

@@ -6,7 +6,12 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * {@code shmi/SHMI_APRyy_MARyy.csv}, one file per financial year, acute non-specialist trusts.
+ * {@code shmi/SHMI_APRyy_MARyy.csv}, one file per financial year, acute non-specialist trusts; and,
+ * as NHS Digital also publishes them, rolling calendar-year periods ({@code SHMI_JANyy_DECyy.csv})
+ * in the same folder and layout. Those straddle two financial years, so the pipeline keeps them in
+ * the lake but aligns none of them to a survey year; their values blend the two financial years
+ * (a quarter the earlier, three quarters the later) and are drawn from their own random stream, so
+ * the financial-year files are as they would be without them.
  *
  * <p>Expected deaths are in the hundreds to thousands, so {@code OBSERVED = round(EXPECTED *
  * target SHMI)} reproduces the planted SHMI almost exactly. Control limits follow the
@@ -24,6 +29,11 @@ final class ShmiWriter {
     return String.format(Locale.ROOT, "APR%02d_MAR%02d", year % 100, (year + 1) % 100);
   }
 
+  /** {@code JAN19_DEC19} for the calendar year 2019. */
+  static String calendarPeriod(int year) {
+    return String.format(Locale.ROOT, "JAN%02d_DEC%02d", year % 100, year % 100);
+  }
+
   static SampleSummary.DatasetCount write(Path landingDir, SampleWorld world) throws IOException {
     SampleOptions options = world.options();
     Rng rng = world.stream("shmi");
@@ -31,33 +41,55 @@ final class ShmiWriter {
     int files = 0;
     for (int year = options.firstYear(); year <= options.lastOutcomeYear(); year++) {
       String period = period(year);
-      try (CSVPrinter out = Csv.open(landingDir.resolve("shmi").resolve("SHMI_" + period + ".csv"),
-          "TIME_PERIOD", "PROVIDER_CODE", "PROVIDER_NAME", "SHMI_VALUE", "SHMI_BANDING", "OD_LL",
-          "OD_UL", "SPELLS", "OBSERVED", "EXPECTED")) {
+      try (CSVPrinter out = open(landingDir, period)) {
         files++;
         for (Organisation org : world.organisations()) {
-          if (!world.coverage().outcomeRow(OutcomeSpec.SHMI, org, year)) {
-            continue;
+          if (world.coverage().outcomeRow(OutcomeSpec.SHMI, org, year)) {
+            print(out, period, org, world.outcome(OutcomeSpec.SHMI, org, year), year, rng);
+            rows++;
           }
-          double target = OutcomeSpec.SHMI.value(
-              org.group(), year, world.latent().outcome(OutcomeSpec.SHMI, org, year));
-          long spells = Math.round((25_000 + 9.0 * org.headcount())
-              * (1 + 0.012 * (year - 2018)) * (1 + rng.gaussian(0, 0.04)));
-          double expected = Csv.round(spells * 0.027 * (1 + rng.gaussian(0, 0.08)), 2);
-          long observed = Math.round(expected * target);
-          double value = Csv.round(observed / expected, 4);
-          double halfWidth = 2 * Math.sqrt(1 / expected + 0.0025);
-          double lower = Csv.round(1 - halfWidth, 4);
-          double upper = Csv.round(1 + halfWidth, 4);
-          String banding = rng.chance(0.01) ? "*"
-              : value > upper ? "1" : value < lower ? "3" : "2";
-          out.printRecord(period, org.code(), org.name().toUpperCase(Locale.ROOT),
-              Csv.fixed(value, 4), banding, Csv.fixed(lower, 4), Csv.fixed(upper, 4),
-              Long.toString(spells), Long.toString(observed), Csv.fixed(expected, 2));
-          rows++;
+        }
+      }
+    }
+    Rng calendar = world.stream("shmi-calendar");
+    for (int year = options.firstYear() + 1; year <= options.lastOutcomeYear(); year++) {
+      String period = calendarPeriod(year);
+      try (CSVPrinter out = open(landingDir, period)) {
+        files++;
+        for (Organisation org : world.organisations()) {
+          if (world.coverage().outcomeRow(OutcomeSpec.SHMI, org, year - 1)
+              && world.coverage().outcomeRow(OutcomeSpec.SHMI, org, year)) {
+            double blend = 0.25 * world.outcome(OutcomeSpec.SHMI, org, year - 1)
+                + 0.75 * world.outcome(OutcomeSpec.SHMI, org, year);
+            print(out, period, org, blend * (1 + calendar.gaussian(0, 0.01)), year, calendar);
+            rows++;
+          }
         }
       }
     }
     return new SampleSummary.DatasetCount(DATASET, files, rows);
+  }
+
+  private static CSVPrinter open(Path landingDir, String period) throws IOException {
+    return Csv.open(landingDir.resolve("shmi").resolve("SHMI_" + period + ".csv"),
+        "TIME_PERIOD", "PROVIDER_CODE", "PROVIDER_NAME", "SHMI_VALUE", "SHMI_BANDING", "OD_LL",
+        "OD_UL", "SPELLS", "OBSERVED", "EXPECTED");
+  }
+
+  private static void print(CSVPrinter out, String period, Organisation org, double target,
+      int year, Rng rng) throws IOException {
+    long spells = Math.round((25_000 + 9.0 * org.headcount())
+        * (1 + 0.012 * (year - 2018)) * (1 + rng.gaussian(0, 0.04)));
+    double expected = Csv.round(spells * 0.027 * (1 + rng.gaussian(0, 0.08)), 2);
+    long observed = Math.round(expected * target);
+    double value = Csv.round(observed / expected, 4);
+    double halfWidth = 2 * Math.sqrt(1 / expected + 0.0025);
+    double lower = Csv.round(1 - halfWidth, 4);
+    double upper = Csv.round(1 + halfWidth, 4);
+    String banding = rng.chance(0.01) ? "*"
+        : value > upper ? "1" : value < lower ? "3" : "2";
+    out.printRecord(period, org.code(), org.name().toUpperCase(Locale.ROOT),
+        Csv.fixed(value, 4), banding, Csv.fixed(lower, 4), Csv.fixed(upper, 4),
+        Long.toString(spells), Long.toString(observed), Csv.fixed(expected, 2));
   }
 }

@@ -63,7 +63,7 @@ final class StaffSurveyWriter {
     int respondents = respondents(org, year, trustResponseRate, rng);
     double engagement =
         EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
-    int scoreDecimals = year >= 2021 ? 3 : 2;
+    int scoreDecimals = scoreDecimals(year);
     List<String> r = new ArrayList<>(List.of(org.code(), Integer.toString(year), org.name(),
         org.group().label(), org.region().label(), Csv.integer(respondents, thousands)));
     String base = Csv.integer(base(respondents, 0.003, 0.03, rng), thousands);
@@ -90,6 +90,17 @@ final class StaffSurveyWriter {
       }
     }
     return r;
+  }
+
+  /** Theme scores are published with 2 decimals, from 2021 with 3. */
+  static int scoreDecimals(int year) {
+    return year >= 2021 ? 3 : 2;
+  }
+
+  /** The engagement score as published (rounded; whether it is shown is {@link Coverage}'s). */
+  static double publishedEngagement(SampleWorld world, Organisation org, int year) {
+    double score = EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
+    return Csv.round(score, scoreDecimals(year));
   }
 
   /**

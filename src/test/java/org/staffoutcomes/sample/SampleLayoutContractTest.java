@@ -12,9 +12,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,14 +32,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated files honour the layout contract in {@code data-schemas/sample/*.yaml}: file names,
- * headers, required values, types, ranges, patterns, allowed values and unique keys.
+ * The generated files honour the layout contract in {@code data-schemas/sample/*.yaml}, read here
+ * from the YAML itself: file names, headers, required values, types (ordinal levels included),
+ * thousands separators, ranges, patterns, allowed values, keys unique over the dataset, periods
+ * written in the declared format (year, financial year, month and date patterns, rolling months)
+ * and agreeing with the periods in the file names, and organisations known to the reference.
  */
 class SampleLayoutContractTest {
 
   private static final Path SCHEMAS = Path.of("data-schemas", "sample");
 
   @TempDir Path landing;
+
+  private final Map<String, Set<String>> keysByDataset = new HashMap<>();
+  private final Map<String, Set<String>> valuesSeen = new HashMap<>();
+  private final Set<String> orgCodes = new HashSet<>();
 
   @Test
   void everyFileMatchesItsDescriptor() throws IOException {
@@ -44,6 +57,9 @@ class SampleLayoutContractTest {
     for (JsonNode name : catalog.get("datasets")) {
       descriptors.add(yaml.readTree(SCHEMAS.resolve(name.asText()).toFile()));
     }
+    assertEquals(11, descriptors.size());
+    OutcomeFiles.rows(landing.resolve("organisations.csv"))
+        .forEach(r -> orgCodes.add(r.get("ODS code")));
     List<String> files;
     try (Stream<Path> walk = Files.walk(landing)) {
       files = walk.filter(Files::isRegularFile)
@@ -71,6 +87,16 @@ class SampleLayoutContractTest {
       checkFile(file, descriptor, match);
     }
     assertEquals(descriptors.size(), matchedDatasets.size(), "every dataset has files");
+    for (JsonNode d : descriptors) {
+      for (JsonNode column : d.get("columns")) {
+        JsonNode listed = column.has("levels") ? column.get("levels") : column.get("allowed");
+        if (listed != null) {
+          Set<String> seen = valuesSeen.get(d.get("name").asText() + "." + column.get("name").asText());
+          listed.forEach(v -> assertTrue(seen.contains(v.asText()),
+              d.get("name").asText() + " never shows " + v.asText()));
+        }
+      }
+    }
   }
 
   private void checkFile(String file, JsonNode descriptor, Matcher fileName) throws IOException {
@@ -80,26 +106,35 @@ class SampleLayoutContractTest {
       csv.get("missing").forEach(m -> missing.add(m.asText()));
     }
     boolean thousands = csv != null && csv.has("thousands");
+    String dataset = descriptor.get("name").asText();
     List<JsonNode> columns = new ArrayList<>();
     descriptor.get("columns").forEach(columns::add);
+    Set<String> keys = keysByDataset.computeIfAbsent(dataset, d -> new HashSet<>());
     try (Reader in = Files.newBufferedReader(landing.resolve(file), StandardCharsets.UTF_8);
         CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .get().parse(in)) {
       assertEquals(columns.stream().map(c -> c.get("source").asText()).toList(),
           parser.getHeaderNames(), file);
-      Set<String> keys = new HashSet<>();
       int rows = 0;
       for (CSVRecord row : parser) {
         rows++;
         for (JsonNode column : columns) {
           checkValue(file, row, column, missing, thousands);
+          if (column.has("levels") || column.has("allowed")) {
+            valuesSeen.computeIfAbsent(dataset + "." + column.get("name").asText(),
+                k -> new HashSet<>()).add(row.get(column.get("source").asText()));
+          }
         }
         StringBuilder key = new StringBuilder();
         for (JsonNode k : descriptor.get("key")) {
           key.append(value(row, columns, k.asText())).append('|');
         }
-        assertTrue(keys.add(key.toString()), file + ": duplicate key " + key);
-        checkPeriod(file, fileName, row, columns);
+        assertTrue(keys.add(key.toString()), file + ": key repeated in " + dataset + ": " + key);
+        if (!descriptor.get("role").asText().equals("organisations")) {
+          String org = value(row, columns, descriptor.get("organisation").asText());
+          assertTrue(orgCodes.contains(org), file + ": unknown organisation " + org);
+          checkPeriod(file, descriptor, fileName, row, columns);
+        }
       }
       assertTrue(rows > 0, file + " has rows");
     }
@@ -117,7 +152,7 @@ class SampleLayoutContractTest {
     if (type.equals("integer") || type.equals("double")) {
       String plain = thousands ? text.replace(",", "") : text;
       if (thousands && text.contains(",")) {
-        assertTrue(text.matches("\\d{1,3}(,\\d{3})+"), where + ": " + text);
+        assertTrue(text.matches("-?\\d{1,3}(,\\d{3})+"), where + ": " + text);
       }
       double v = type.equals("integer") ? Long.parseLong(plain) : Double.parseDouble(plain);
       JsonNode range = column.get("range");
@@ -125,9 +160,15 @@ class SampleLayoutContractTest {
         assertTrue(v >= range.get(0).asDouble() && v <= range.get(1).asDouble(),
             where + " out of range: " + text);
       }
+    } else if (type.equals("ordinal")) {
+      List<String> levels = new ArrayList<>();
+      column.get("levels").forEach(l -> levels.add(l.asText()));
+      assertTrue(levels.contains(text), where + " is not a level: " + text);
+    } else {
+      assertEquals("string", type, where);
     }
     if (column.has("pattern")) {
-      assertTrue(Pattern.compile(column.get("pattern").asText()).matcher(text).find(),
+      assertTrue(Pattern.compile(column.get("pattern").asText()).matcher(text).matches(),
           where + " pattern: " + text);
     }
     if (column.has("allowed")) {
@@ -137,21 +178,38 @@ class SampleLayoutContractTest {
     }
   }
 
-  /** The year or period in the file name agrees with the rows. */
-  private static void checkPeriod(String file, Matcher fileName, CSVRecord row,
-      List<JsonNode> columns) {
-    if (fileName.pattern().pattern().contains("?<period>")) {
-      assertEquals(fileName.group("period"), value(row, columns, "time_period"), file);
-    } else if (fileName.pattern().pattern().contains("?<year>")) {
+  /**
+   * The row's period is written in the declared format, and agrees with the file name's named
+   * groups: {@code period} (the same text), {@code year} (the financial year for {@code
+   * FY<year>} names, else the calendar year), {@code month} (the month's English name).
+   */
+  private static void checkPeriod(String file, JsonNode descriptor, Matcher fileName,
+      CSVRecord row, List<JsonNode> columns) {
+    JsonNode period = descriptor.get("period");
+    String text = period.has("column")
+        ? value(row, columns, period.get("column").asText())
+        : fileName.group(period.get("file_group").asText());
+    YearMonth[] months;
+    try {
+      months = DescriptorPeriods.parse(text, period.get("format").asText(),
+          period.path("pattern").asText(null));
+    } catch (RuntimeException e) {
+      throw new AssertionError(file + " line " + row.getRecordNumber() + ": " + e.getMessage(), e);
+    }
+    String files = fileName.pattern().pattern();
+    if (files.contains("?<period>")) {
+      assertEquals(fileName.group("period"), text, file);
+    }
+    if (files.contains("?<year>")) {
       int year = Integer.parseInt(fileName.group("year"));
-      String month = value(row, columns, "month");
-      if (month != null) {
-        int y = Integer.parseInt(month.substring(0, 4));
-        int m = Integer.parseInt(month.substring(5, 7));
-        assertEquals(year, m >= 4 ? y : y - 1, file + ": " + month + " outside the FY");
-      } else {
-        assertEquals(Integer.toString(year), value(row, columns, "survey_year"), file);
-      }
+      int rowYear = files.contains("FY(?<year>")
+          ? DescriptorPeriods.financialYear(months[0]) : months[0].getYear();
+      assertEquals(year, rowYear, file + ": " + text + " outside the file's year");
+    }
+    if (files.contains("?<month>")) {
+      Month month = months[0].getMonth();
+      assertEquals(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH), fileName.group("month"),
+          file + ": " + text);
     }
   }
 
@@ -161,6 +219,6 @@ class SampleLayoutContractTest {
         return row.get(c.get("source").asText());
       }
     }
-    return null;
+    throw new AssertionError("no column " + name);
   }
 }

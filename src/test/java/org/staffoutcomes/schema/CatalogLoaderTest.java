@@ -1,6 +1,7 @@
 package org.staffoutcomes.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,12 +39,16 @@ class CatalogLoaderTest {
   void sampleCatalogLoads() {
     Catalog c = CatalogLoader.load(Path.of("data-schemas/sample"));
     assertEquals("sample", c.name());
-    assertEquals(List.of("organisations", "staff_survey", "shmi", "sickness_absence", "inpatient_survey"),
+    assertEquals(List.of("organisations", "staff_survey", "shmi", "sickness_absence", "inpatient_survey",
+        "fft_inpatient", "hcai", "ae_attendances", "rtt_waiting", "trust_finance", "cqc_ratings"),
         c.datasets().stream().map(DatasetDescriptor::name).toList());
     assertEquals("engagement", c.analysis().headlineMeasure());
     assertEquals(10, c.analysis().minPairs());
-    assertEquals(List.of("shmi", "sickness_absence", "patient_experience"),
+    assertEquals(List.of("shmi", "sickness_absence", "patient_experience", "fft_positive", "mrsa_rate",
+        "cdiff_rate", "ae_4hr", "rtt_18wk", "surplus_pct", "cqc_overall"),
         c.outcomes().stream().map(MeasureInfo::name).toList());
+    assertTrue(c.measure("cqc_overall").orElseThrow().ordinal(), "CQC ratings are ordinal");
+    assertFalse(c.measure("shmi").orElseThrow().ordinal());
     assertEquals(8, c.staffMeasures().size());
     DatasetDescriptor absence = c.dataset("sickness_absence").orElseThrow();
     assertEquals(new PeriodSpec("month", null, PeriodFormat.MONTH, "yyyy-MM-dd"), absence.period());
