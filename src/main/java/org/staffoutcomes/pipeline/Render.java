@@ -101,7 +101,9 @@ final class Render {
       List<ShareRow> shares, Dataset<Row> panel) throws IOException {
     for (MeasureInfo m : catalog.allMeasures()) {
       List<TrendRow> rows = trends.stream().filter(t -> t.measure().equals(m.name())).toList();
-      if (!rows.isEmpty()) {
+      // Medians and quartiles of a handful of ordered levels draw as steps that say little; an
+      // ordinal measure's distribution stays in trends.csv and its shares get their own chart.
+      if (!rows.isEmpty() && !m.ordinal()) {
         String stem = "trend_" + m.name();
         folder.add(Section.TRENDS, TrendChart.write(m, rows, List.of(), folder.png(stem), folder.csv(stem)));
       }
