@@ -143,6 +143,24 @@ class SampleRunEndToEndTest extends SparkTestBase {
   }
 
   @Test
+  void publishedQuirksLandAsDeclared() {
+    String lake = work.resolve("lake").toString();
+    var shmi = spark.read().parquet(lake + "/raw/shmi");
+    assertTrue(shmi.filter("time_period LIKE 'JAN%'").count() > 0, "straddling SHMI periods are kept in the lake");
+    assertTrue(shmi.filter("shmi_banding IS NULL").count() > 0, "suppressed banding (*) read as missing");
+    var panel = spark.read().parquet(lake + "/panel");
+    assertEquals(1L, panel.filter("shmi IS NOT NULL").selectExpr("max(shmi_periods)").first().getInt(0),
+        "only the April-March SHMI file counts towards a survey year");
+    assertEquals(12L, panel.filter("sickness_absence IS NOT NULL").selectExpr("max(sickness_absence_periods)").first().getInt(0));
+    assertTrue(spark.read().parquet(lake + "/raw/fft_inpatient").filter("percentage_positive IS NULL").count() > 0,
+        "FFT percentages suppressed with * read as missing");
+    for (String monthly : List.of("fft_inpatient", "hcai", "ae_attendances", "rtt_waiting", "cqc_ratings")) {
+      assertEquals(0, spark.read().parquet(lake + "/raw/" + monthly).filter("period_start IS NULL").count(),
+          monthly + ": every period format parsed");
+    }
+  }
+
+  @Test
   void theManifestListsEveryInputWithItsChecksumAndCounts() throws IOException, NoSuchAlgorithmException {
     JsonNode manifest = JSON.readTree(firstBundle.resolve("manifest.json").toFile());
     assertEquals(firstBundle.getFileName().toString(), manifest.get("run_id").asText());
