@@ -91,7 +91,11 @@ public final class DataDictionary {
     if (m.isRatio()) {
       return (m.scale() == 1.0 ? "" : fmt(m.scale()) + " x ") + "sum(" + m.numerator() + ") / sum(" + m.denominator() + ")";
     }
-    String base = m.base() == null ? "mean of " + m.value() : "mean of " + m.value() + " weighted by " + m.base();
+    String what = m.value() != null ? m.value()
+        : m.distribution() != null ? "sum(" + String.join(", ", m.distribution().columns()) + " x scores "
+            + m.distribution().scores().stream().map(DataDictionary::fmt).toList() + ") / row total"
+        : "(" + String.join(" + ", m.meanOf()) + ") / " + m.meanOf().size();
+    String base = m.base() == null ? "mean of " + what : "mean of " + what + " weighted by " + m.base();
     return m.scale() == 1.0 ? base : fmt(m.scale()) + " x " + base;
   }
 

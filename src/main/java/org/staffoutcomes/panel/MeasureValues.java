@@ -62,7 +62,7 @@ public final class MeasureValues {
     List<Column> structs = new ArrayList<>();
     for (MeasureSpec m : d.measures()) {
       String p = m.name() + "__";
-      aggregates.addAll(aggregates(m, p));
+      aggregates.addAll(aggregates(d, m, p));
       aggregates.add(countDistinct(col(LakeRows.PERIOD_START)).as(p + PERIODS));
       structs.add(struct(lit(m.name()).as(MEASURE), col(p + VALUE).as(VALUE), col(p + BASE).as(BASE),
           col(p + NUMERATOR).as(NUMERATOR), col(p + DENOMINATOR).as(DENOMINATOR), col(p + PERIODS).as(PERIODS)));
@@ -119,7 +119,36 @@ public final class MeasureValues {
     return code;
   }
 
-  private static List<Column> aggregates(MeasureSpec m, String p) {
+  /**
+   * A measure's value on one row: its column, the score of its distribution (divided by the row's
+   * own total of percentages, which rounding keeps from being exactly 100), or the mean of other
+   * measures' row values; missing when any part is missing.
+   */
+  static Column rowValue(DatasetDescriptor d, MeasureSpec m) {
+    if (m.value() != null) {
+      return col(m.value()).cast("double");
+    }
+    if (m.distribution() != null) {
+      Column weighted = lit(0.0);
+      Column total = lit(0.0);
+      Column complete = lit(true);
+      for (int i = 0; i < m.distribution().columns().size(); i++) {
+        Column share = col(m.distribution().columns().get(i)).cast("double");
+        weighted = weighted.plus(share.multiply(m.distribution().scores().get(i)));
+        total = total.plus(share);
+        complete = complete.and(share.isNotNull());
+      }
+      return when(complete.and(total.gt(0)), weighted.divide(total));
+    }
+    Column sum = lit(0.0);
+    for (String part : m.meanOf()) {
+      MeasureSpec other = d.measures().stream().filter(o -> o.name().equals(part)).findFirst().orElseThrow();
+      sum = sum.plus(rowValue(d, other));
+    }
+    return sum.divide(m.meanOf().size());
+  }
+
+  private static List<Column> aggregates(DatasetDescriptor d, MeasureSpec m, String p) {
     Column none = lit(null).cast(DataTypes.DoubleType);
     if (m.isRatio()) {
       Column both = col(m.numerator()).isNotNull().and(col(m.denominator()).isNotNull());
@@ -129,7 +158,7 @@ public final class MeasureValues {
           when(den.gt(0), num.divide(den).multiply(m.scale())).as(p + VALUE),
           none.as(p + BASE), num.as(p + NUMERATOR), den.as(p + DENOMINATOR));
     }
-    Column v = col(m.value()).cast("double");
+    Column v = rowValue(d, m);
     if (m.base() == null) {
       return List.of(avg(v).as(p + VALUE), none.as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));
     }

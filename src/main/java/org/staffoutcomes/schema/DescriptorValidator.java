@@ -110,8 +110,24 @@ final class DescriptorValidator {
     for (MeasureSpec m : d.measures()) {
       require(m.name() != null && IDENTIFIER.matcher(m.name()).matches(),
           where + "measure name '" + m.name() + "' must be snake_case");
-      require((m.value() != null) != (m.numerator() != null),
-          where + "measure '" + m.name() + "' needs exactly one of value or numerator/denominator");
+      require(m.definitions() == 1,
+          where + "measure '" + m.name() + "' needs exactly one of value, distribution, mean_of or numerator/denominator");
+      if (m.distribution() != null) {
+        require(!m.distribution().columns().isEmpty()
+            && m.distribution().columns().size() == m.distribution().scores().size(),
+            where + "measure '" + m.name() + "': distribution needs as many scores as columns");
+        for (String col : m.distribution().columns()) {
+          require(d.column(col).map(c -> c.type() == ColumnType.DOUBLE || c.type() == ColumnType.INTEGER).orElse(false),
+              where + "measure '" + m.name() + "': distribution column '" + col + "' must be a declared numeric column");
+        }
+      }
+      for (String part : m.meanOf()) {
+        MeasureSpec other = d.measures().stream().filter(o -> o.name().equals(part)).findFirst()
+            .orElseThrow(() -> new DescriptorException(where + "measure '" + m.name() + "': mean_of names '" + part
+                + "', not a measure of this dataset"));
+        require(!other.isRatio() && other.meanOf().isEmpty(),
+            where + "measure '" + m.name() + "': mean_of takes value or distribution measures, not '" + part + "'");
+      }
       require((m.numerator() == null) == (m.denominator() == null),
           where + "measure '" + m.name() + "' needs both numerator and denominator");
       require(m.higherIsBetter() != null, where + "measure '" + m.name() + "' must say higher_is_better: true or false");

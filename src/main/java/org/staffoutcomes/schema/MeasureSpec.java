@@ -2,11 +2,14 @@ package org.staffoutcomes.schema;
 
 /**
  * A measure a dataset provides, and how rows in one survey year's window combine into one value.
- * Exactly one of {@code value} or the pair {@code numerator}/{@code denominator} is set.
+ * Exactly one of {@code value}, {@code distribution}, {@code meanOf} or the pair
+ * {@code numerator}/{@code denominator} is set.
  *
  * <ul>
- *   <li>{@code value} with {@code base}: the base-weighted mean of the values (base summed);
- *   <li>{@code value} alone: the plain mean of the values;
+ *   <li>a row's value is the {@code value} column, or the score of its {@code distribution}, or
+ *       the mean of the row values of the measures named in {@code meanOf} (all present);
+ *   <li>with {@code base}: the base-weighted mean of the row values (base summed);
+ *   <li>without: the plain mean of the row values;
  *   <li>{@code numerator}/{@code denominator}: {@code scale * sum(numerator) / sum(denominator)}
  *       over rows where both are present; counts are summed before the rate is formed.
  * </ul>
@@ -23,11 +26,20 @@ public record MeasureSpec(
     Boolean higherIsBetter,
     String description,
     Double shareAtLeast,
-    String shareLabel) implements java.io.Serializable {
+    String shareLabel,
+    DistributionSpec distribution,
+    java.util.List<String> meanOf) implements java.io.Serializable {
 
   public MeasureSpec {
     scale = scale == null ? 1.0 : scale;
     description = description == null ? "" : description;
+    meanOf = meanOf == null ? java.util.List.of() : java.util.List.copyOf(meanOf);
+  }
+
+  /** How many of the ways of defining a value this measure uses (a valid measure: exactly one). */
+  int definitions() {
+    return (value != null ? 1 : 0) + (numerator != null ? 1 : 0) + (distribution != null ? 1 : 0)
+        + (meanOf.isEmpty() ? 0 : 1);
   }
 
   public boolean isRatio() {

@@ -60,8 +60,11 @@ class CatalogLoaderTest {
   void engagementCatalogLoads() {
     Catalog c = CatalogLoader.load(Path.of("data-schemas/nhs-engagement-2012-2018"));
     assertEquals("nhs-engagement-2012-2018", c.name());
-    assertEquals(List.of("engagement", "shmi"), c.datasets().stream().map(DatasetDescriptor::name).toList());
-    assertEquals(List.of("engagement"), c.staffMeasures().stream().map(MeasureInfo::name).toList());
+    assertEquals(List.of("engagement", "engagement_2017_detailed", "shmi"),
+        c.datasets().stream().map(DatasetDescriptor::name).toList());
+    assertEquals(List.of("engagement", "q2a_look_forward", "q2a_look_forward_positive", "q2b_enthusiastic",
+        "q2b_enthusiastic_positive", "q2c_time_passes", "q2c_time_passes_positive", "motivation"),
+        c.staffMeasures().stream().map(MeasureInfo::name).toList());
     assertEquals(List.of("shmi"), c.outcomes().stream().map(MeasureInfo::name).toList());
     assertEquals(new PeriodSpec(null, "year", PeriodFormat.YEAR, null), c.dataset("shmi").orElseThrow().period());
     assertEquals("Acute", c.defaultAttribute("trust_type"));
