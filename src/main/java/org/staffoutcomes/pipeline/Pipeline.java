@@ -1,6 +1,10 @@
 package org.staffoutcomes.pipeline;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +36,7 @@ public final class Pipeline {
   private final Workspace workspace;
   private final Lake lake;
   private final PrintWriter out;
-  private final java.time.Instant started = java.time.Instant.now();
+  private final Instant started = Instant.now();
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
     this.spark = spark;
@@ -95,15 +99,15 @@ public final class Pipeline {
   }
 
   /** Draws the charts and publishes a bundle; returns its index.html. */
-  public java.nio.file.Path render() {
+  public Path render() {
     long t0 = System.nanoTime();
     try {
-      java.nio.file.Path folder = new Render(catalog, lake, workspace).write(started);
+      Path folder = new Render(catalog, lake, workspace).write(started);
       out.printf("render bundle %s (%.1f s)%n", folder.getFileName(), seconds(t0));
       out.flush();
       return folder.resolve("index.html");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot write the bundle under " + workspace.bundles(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the bundle under " + workspace.bundles(), e);
     }
   }
 
