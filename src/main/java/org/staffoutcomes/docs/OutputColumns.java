@@ -36,6 +36,7 @@ final class OutputColumns {
       | `org_name`, `trust_type`, `benchmark_group`, `region` | from that year's staff survey row, else the organisations reference, else the catalog's defaults |
       | `<measure>` | the measure's value in the survey year's window |
       | `<measure>_n` | respondents or base behind a mean |
+      | `<measure>_rescaled` | measures with a `scale_change`: true when the value was rescaled from the earlier scale |
       | `<measure>_suppressed` | staff measures with a base: true when the base is below `analysis.min_respondents` (default 11), in which case the value is left empty (disclosure control) |
       | `<measure>_num`, `<measure>_den` | summed numerator and denominator of a rate or ratio |
       | `<outcome>_periods` | number of distinct source periods (months, years) in the window |

@@ -34,6 +34,7 @@ import org.staffoutcomes.schema.AlignSpec;
 import org.staffoutcomes.schema.CodeRule;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureSpec;
+import org.staffoutcomes.schema.ScaleChange;
 
 /**
  * One dataset's rows in, its measures per organisation and survey year out (long form: org_code,
@@ -159,6 +160,11 @@ public final class MeasureValues {
           none.as(p + BASE), num.as(p + NUMERATOR), den.as(p + DENOMINATOR));
     }
     Column v = rowValue(d, m);
+    if (m.scaleChange() != null) {
+      ScaleChange c = m.scaleChange();
+      v = when(col(PanelColumns.SURVEY_YEAR).lt(c.year()), lit(c.to().get(0)).plus(v.minus(c.from().get(0)).multiply(c.slope())))
+          .otherwise(v);
+    }
     if (m.base() == null) {
       return List.of(avg(v).as(p + VALUE), none.as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));
     }

@@ -29,6 +29,11 @@ public final class PanelColumns {
     return measure + "_suppressed";
   }
 
+  /** True when the value was rescaled from the measure's earlier scale (see ScaleChange). */
+  public static String rescaled(String measure) {
+    return measure + "_rescaled";
+  }
+
   public static String numerator(String measure) {
     return measure + "_num";
   }

@@ -100,6 +100,10 @@ public final class PanelStage {
                 .as(PanelColumns.suppressed(n)));
           }
         }
+        if (m.scaleChange() != null) {
+          out.add(col(PanelColumns.SURVEY_YEAR).lt(m.scaleChange().year()).and(col(n + "_v").isNotNull())
+              .as(PanelColumns.rescaled(n)));
+        }
         if (d.role() == Role.OUTCOME) {
           out.add(col(n + "_p").cast("int").as(PanelColumns.periods(n)));
           out.add(col(PanelColumns.lagged(n, 1) + "_v").as(PanelColumns.lagged(n, 1)));

@@ -37,6 +37,7 @@ import org.staffoutcomes.charts.HeatmapChart;
 import org.staffoutcomes.charts.ScatterChart;
 import org.staffoutcomes.charts.ScatterPoint;
 import org.staffoutcomes.charts.TrendChart;
+import org.staffoutcomes.charts.YearMarker;
 import org.staffoutcomes.config.Settings;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
@@ -105,7 +106,9 @@ final class Render {
       // ordinal measure's distribution stays in trends.csv and its shares get their own chart.
       if (!rows.isEmpty() && !m.ordinal()) {
         String stem = "trend_" + m.name();
-        folder.add(Section.TRENDS, TrendChart.write(m, rows, List.of(), folder.png(stem), folder.csv(stem)));
+        List<YearMarker> breaks = m.scaleChange() == null ? List.of()
+            : List.of(new YearMarker(m.scaleChange().year(), m.scaleChange().describe()));
+        folder.add(Section.TRENDS, TrendChart.write(m, rows, breaks, folder.png(stem), folder.csv(stem)));
       }
     }
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();

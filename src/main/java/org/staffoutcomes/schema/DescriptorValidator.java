@@ -121,6 +121,12 @@ final class DescriptorValidator {
               where + "measure '" + m.name() + "': distribution column '" + col + "' must be a declared numeric column");
         }
       }
+      if (m.scaleChange() != null) {
+        ScaleChange c = m.scaleChange();
+        require(c.year() != null && c.from().size() == 2 && c.to().size() == 2 && !c.from().get(0).equals(c.from().get(1)),
+            where + "measure '" + m.name() + "': scale_change needs year, from: [min, max] and to: [min, max]");
+        require(!m.isRatio(), where + "measure '" + m.name() + "': scale_change applies to values, not rates");
+      }
       for (String part : m.meanOf()) {
         MeasureSpec other = d.measures().stream().filter(o -> o.name().equals(part)).findFirst()
             .orElseThrow(() -> new DescriptorException(where + "measure '" + m.name() + "': mean_of names '" + part

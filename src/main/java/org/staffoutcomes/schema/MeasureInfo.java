@@ -14,13 +14,21 @@ package org.staffoutcomes.schema;
  * @param shareAtLeast for an ordinal measure, the level from which a value counts towards its
  *     share (e.g. 3 = Good or better), or null
  * @param shareLabel what that share is called (e.g. "Good or outstanding"), or null
+ * @param scaleChange the survey year from which the scale changed (earlier years rescaled), or null
  */
 public record MeasureInfo(String name, String label, String unit, boolean higherIsBetter, boolean staff,
-    boolean ordinal, Double shareAtLeast, String shareLabel) implements java.io.Serializable {
+    boolean ordinal, Double shareAtLeast, String shareLabel, ScaleChange scaleChange)
+    implements java.io.Serializable {
 
   /** A measure on an interval scale. */
   public MeasureInfo(String name, String label, String unit, boolean higherIsBetter, boolean staff) {
-    this(name, label, unit, higherIsBetter, staff, false, null, null);
+    this(name, label, unit, higherIsBetter, staff, false, null, null, null);
+  }
+
+  /** An ordinal or share-reporting measure without a scale change. */
+  public MeasureInfo(String name, String label, String unit, boolean higherIsBetter, boolean staff,
+      boolean ordinal, Double shareAtLeast, String shareLabel) {
+    this(name, label, unit, higherIsBetter, staff, ordinal, shareAtLeast, shareLabel, null);
   }
 
   public boolean hasShare() {

@@ -28,7 +28,8 @@ public record MeasureSpec(
     Double shareAtLeast,
     String shareLabel,
     DistributionSpec distribution,
-    java.util.List<String> meanOf) implements java.io.Serializable {
+    java.util.List<String> meanOf,
+    ScaleChange scaleChange) implements java.io.Serializable {
 
   public MeasureSpec {
     scale = scale == null ? 1.0 : scale;
@@ -48,7 +49,13 @@ public record MeasureSpec(
 
   /** @param ordinal whether the measure's value column is ordinal */
   public MeasureInfo info(boolean staff, boolean ordinal) {
-    return new MeasureInfo(name, label == null ? name : label, unit == null ? "" : unit,
-        Boolean.TRUE.equals(higherIsBetter), staff, ordinal, shareAtLeast, shareLabel);
+    return info(staff, ordinal, scaleChange);
   }
+
+  private MeasureInfo info(boolean staff, boolean ordinal, ScaleChange change) {
+    return new MeasureInfo(name, label == null ? name : label, unit == null ? "" : unit,
+        Boolean.TRUE.equals(higherIsBetter), staff, ordinal, shareAtLeast, shareLabel, change);
+  }
+
+
 }

@@ -1,0 +1,48 @@
+package org.staffoutcomes.panel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.ingest.IngestStage;
+import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.CatalogLoader;
+import org.staffoutcomes.testing.SparkTestBase;
+
+/** The 2018 move of engagement from 1-5 to 0-10: earlier years rescaled ((x - 1) x 2.5) and flagged. */
+class ScaleChangeTest extends SparkTestBase {
+
+  @TempDir Path work;
+
+  @Test
+  void yearsBeforeTheChangeAreRescaledOntoTheNewScaleAndFlagged() throws IOException {
+    Path landing = work.resolve("landing");
+    Files.createDirectories(landing);
+    Files.writeString(landing.resolve("scores_2017.csv"), "code,engagement\nRAA,3.8\nRBB,4.2\n");
+    Files.writeString(landing.resolve("scores_2018.csv"), "code,engagement\nRAA,7.1\nRBB,NA\n");
+    Catalog catalog = CatalogLoader.load(Path.of("src/test/resources/stage-catalog-scale"));
+    assertEquals(2018, catalog.measure("engagement").orElseThrow().scaleChange().year());
+    Lake lake = new Lake(spark, work);
+    var d = catalog.datasets().get(0);
+    new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
+    Map<String, Row> rows = new HashMap<>();
+    PanelStage.build(catalog, Map.of(d.name(), lake.read(lake.raw(d.name())))).collectAsList()
+        .forEach(r -> rows.put(r.getString(0) + r.getInt(1), r));
+
+    assertEquals((3.8 - 1) * 2.5, (double) rows.get("RAA2017").getAs("engagement"), 1e-12);
+    assertEquals((4.2 - 1) * 2.5, (double) rows.get("RBB2017").getAs("engagement"), 1e-12);
+    assertTrue((boolean) rows.get("RAA2017").getAs("engagement_rescaled"));
+    assertEquals(7.1, (double) rows.get("RAA2018").getAs("engagement"), 0.0);
+    assertFalse((boolean) rows.get("RAA2018").getAs("engagement_rescaled"));
+    assertFalse(rows.containsKey("RBB2018"), "no value in 2018: no panel row");
+  }
+}
