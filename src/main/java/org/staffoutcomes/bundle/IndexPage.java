@@ -57,6 +57,9 @@ final class IndexPage {
         .append(esc(run.catalogName())).append("</code>)</p>\n");
     h.append("<nav aria-label=\"Contents\"><ul>")
         .append("<li><a href=\"#how\">How to read these charts</a></li>");
+    if (!findings.isEmpty()) {
+      h.append("<li><a href=\"#findings\">Key findings</a></li>");
+    }
     for (Section s : Section.values()) {
       h.append("<li><a href=\"#").append(s.id()).append("\">").append(esc(s.heading()))
           .append("</a></li>");
@@ -74,7 +77,9 @@ final class IndexPage {
         .append(" organisations; the shaded bands hold the middle half of organisations")
         .append(" (interquartile range).</p>\n</section>\n");
     if (!findings.isEmpty()) {
-      h.append("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Key findings</h2>\n<ul>\n");
+      h.append("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Key findings</h2>\n")
+          .append("<p>The headline staff measure against each outcome in the same year, all survey years")
+          .append(" pooled. Associations across trusts, not causes.</p>\n<ul>\n");
       for (String f : findings) {
         h.append("<li>").append(esc(f)).append("</li>\n");
       }

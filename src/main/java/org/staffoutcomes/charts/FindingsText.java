@@ -26,14 +26,22 @@ public final class FindingsText {
       if (pooled.isEmpty()) {
         continue;
       }
-      StringBuilder s = new StringBuilder(o.label()).append(": ")
-          .append(CorrelationText.caption(headline, o, pooled.get()));
+      CorrelationRow c = pooled.get();
+      StringBuilder s = new StringBuilder(o.label()).append(": ");
+      if (!Double.isFinite(c.r())) {
+        s.append("no coefficient (").append(c.note()).append(").");
+        out.add(s.toString());
+        continue;
+      }
+      String direction = CorrelationText.direction(headline, o, c.r());
+      s.append(Character.toUpperCase(direction.charAt(0))).append(direction.substring(1)).append(' ')
+          .append(CorrelationText.statistics(c)).append(" trust-years.");
       DoubleSummaryStatistics perYear = rows.stream()
           .filter(r -> matches(r, headline, o, method) && !r.year().equals(CorrelationRow.POOLED)
               && Double.isFinite(r.r()))
           .mapToDouble(CorrelationRow::r).summaryStatistics();
       if (perYear.getCount() > 1) {
-        s.append(" Per survey year, ").append(CorrelationText.methodSymbol(method)).append(" ranged from ")
+        s.append(" Per survey year ").append(CorrelationText.methodSymbol(method)).append(" ranged from ")
             .append(ChartStyle.fixed2(perYear.getMin())).append(" to ").append(ChartStyle.fixed2(perYear.getMax()))
             .append(" over ").append(perYear.getCount()).append(" years.");
       }

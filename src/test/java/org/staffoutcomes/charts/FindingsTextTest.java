@@ -25,9 +25,10 @@ class FindingsTextTest {
         row("shmi", "2020", "pearson", -0.12), row("shmi", "pooled", "spearman", -0.2),
         row("cqc", "pooled", "pearson", Double.NaN), row("cqc", "pooled", "spearman", 0.3)));
     assertEquals(2, f.size());
-    assertTrue(f.get(0).startsWith("SHMI: "), f.get(0));
+    assertTrue(f.get(0).startsWith("SHMI: Trusts with higher staff engagement tended to have lower SHMI"), f.get(0));
+    assertTrue(f.get(0).contains("n = 150 trust-years."), f.get(0));
     assertTrue(f.get(0).contains("lower SHMI, that is better outcomes"), f.get(0));
-    assertTrue(f.get(0).contains("Per survey year, Pearson r ranged from -0.31 to -0.12 over 2 years."), f.get(0));
+    assertTrue(f.get(0).contains("Per survey year Pearson r ranged from -0.31 to -0.12 over 2 years."), f.get(0));
     assertTrue(f.get(1).contains("higher CQC overall rating, that is better outcomes"), f.get(1));
     assertTrue(f.get(1).contains("Spearman"), "ordinal outcomes are reported by rank correlation: " + f.get(1));
   }
