@@ -109,8 +109,8 @@ public final class CorrelationText {
 
   /** "Staff engagement" becomes "staff engagement"; "SHMI" stays. */
   public static String lowerFirst(String label) {
-    // A name with further capitals ("Friends and Family Test") is a proper noun: left as it is.
-    boolean properNoun = java.util.Arrays.stream(label.split(" ")).skip(1)
+    // A name whose next words are capitalised too ("Friends and Family Test") is a proper noun.
+    boolean properNoun = java.util.Arrays.stream(label.split(" ")).skip(1).limit(2)
         .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT)));
     if (!properNoun && label.length() >= 2 && Character.isUpperCase(label.charAt(0))
         && Character.isLowerCase(label.charAt(1))) {

@@ -60,4 +60,12 @@ class CorrelationTextTest {
     assertEquals("p = 0.004", CorrelationText.pText(0.004));
     assertEquals("p not computed", CorrelationText.pText(Double.NaN));
   }
+
+  @Test
+  void labelsAreLowerCasedInsideSentencesUnlessTheyAreNames() {
+    assertEquals("sickness absence rate", CorrelationText.lowerFirst("Sickness absence rate"));
+    assertEquals("share of trusts rated Good", CorrelationText.lowerFirst("Share of trusts rated Good"));
+    assertEquals("Friends and Family Test", CorrelationText.lowerFirst("Friends and Family Test"));
+    assertEquals("SHMI (observed / expected deaths)", CorrelationText.lowerFirst("SHMI (observed / expected deaths)"));
+  }
 }
