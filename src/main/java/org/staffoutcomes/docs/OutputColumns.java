@@ -34,6 +34,7 @@ final class OutputColumns {
       |---|---|
       | `org_code`, `survey_year` | the key |
       | `org_name`, `trust_type`, `benchmark_group`, `region` | from that year's staff survey row, else the organisations reference, else the catalog's defaults |
+      | `succession` | with a successors dataset: `restated: includes predecessors A, B` (catalog `succession: restate`), or `series ends: succeeded by C` / `series starts: successor of A, B` (`break`, the default); empty for unaffected organisations |
       | `<measure>` | the measure's value in the survey year's window |
       | `<measure>_n` | respondents or base behind a mean |
       | `<measure>_rescaled` | measures with a `scale_change`: true when the value was rescaled from the earlier scale |

@@ -33,7 +33,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.schema.DatasetDescriptor;
-import org.staffoutcomes.schema.Role;
 
 /**
  * Ingest: a dataset's input files in, two lake tables out: its typed rows (Parquet, partitioned
@@ -77,14 +76,14 @@ public final class IngestStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> kept = parsed.filter(col(LakeRows.REASON).isNull()).drop(LakeRows.RAW, LakeRows.REASON);
-      if (d.role() == Role.ORGANISATIONS) {
+      if (d.period() == null) {
         lake.replace(lake.raw(d.name()), kept);
       } else {
         lake.replace(lake.raw(d.name()), kept, LakeRows.YEAR);
       }
       lake.replace(lake.quarantine(d.name()), parsed.filter(col(LakeRows.REASON).isNotNull()).select(
           lit(d.name()).as("dataset"), col(LakeRows.SOURCE_FILE), col(LakeRows.SOURCE_LINE),
-          col(LakeRows.RAW), col(LakeRows.REASON)));
+          col(LakeRows.RAW).as("raw"), col(LakeRows.REASON).as("reason")));
       DatasetReport report = new DatasetReport(d.name(), fingerprint, false, fileReports(d, files, parsed));
       lake.writeState(d.name(), toJson(report));
       return report;

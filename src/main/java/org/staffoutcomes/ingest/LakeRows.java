@@ -20,8 +20,9 @@ public final class LakeRows {
   public static final String PERIOD_START = "period_start";
   public static final String PERIOD_END = "period_end";
   public static final String YEAR = "year";
-  static final String RAW = "raw";
-  static final String REASON = "reason";
+  /** Internal columns of the parse result; the double underscore keeps them apart from any descriptor column. */
+  static final String RAW = "__raw";
+  static final String REASON = "__reason";
 
   private LakeRows() {}
 

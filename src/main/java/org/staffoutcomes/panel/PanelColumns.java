@@ -9,6 +9,8 @@ public final class PanelColumns {
   public static final String TRUST_TYPE = "trust_type";
   public static final String BENCHMARK_GROUP = "benchmark_group";
   public static final String REGION = "region";
+  /** How the organisation's series relates to merged or renamed organisations ("" when it does not). */
+  public static final String SUCCESSION = "succession";
   /** Organisation attributes, in panel order. */
   public static final String[] ATTRIBUTES = {ORG_NAME, TRUST_TYPE, BENCHMARK_GROUP, REGION};
 

@@ -36,7 +36,10 @@ public final class PanelStage {
    * @param catalog the datasets' descriptors
    * @param lakeRows each dataset's ingested rows, by dataset name
    */
-  public static Dataset<Row> build(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
+  public static Dataset<Row> build(Catalog catalog, Map<String, Dataset<Row>> given) {
+    Map<String, String> successorOf = successors(catalog, given);
+    Map<String, Dataset<Row>> lakeRows = catalog.succession() == Catalog.Succession.RESTATE && !successorOf.isEmpty()
+        ? restated(catalog, given, Succession.finalSuccessors(successorOf)) : given;
     Dataset<Row> measures = null;
     for (DatasetDescriptor d : catalog.withRole(Role.STAFF)) {
       Dataset<Row> m = MeasureValues.of(d, rows(lakeRows, d), List.of());
@@ -69,6 +72,7 @@ public final class PanelStage {
     Dataset<Row> keys = current.select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)).distinct();
     Dataset<Row> panel = keys.join(wide, joinKeys(), "left");
     panel = withAttributes(catalog, lakeRows, panel);
+    panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()));
     return panel.select(panelColumns(catalog).toArray(Column[]::new))
         .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
   }
@@ -80,6 +84,7 @@ public final class PanelStage {
     for (String a : PanelColumns.ATTRIBUTES) {
       out.add(col(a));
     }
+    out.add(col(PanelColumns.SUCCESSION));
     for (DatasetDescriptor d : catalog.datasets()) {
       for (MeasureSpec m : d.measures()) {
         String n = m.name();
@@ -176,6 +181,49 @@ public final class PanelStage {
       years.add(years.get(years.size() - 1) + 1);
     }
     return years;
+  }
+
+  /** old code -> new code from the catalog's successors dataset (small by construction). */
+  private static Map<String, String> successors(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (DatasetDescriptor d : catalog.withRole(Role.SUCCESSORS)) {
+      for (Row r : rows(lakeRows, d).select("old_code", "new_code").collectAsList()) {
+        if (!r.isNullAt(0) && !r.isNullAt(1) && !r.getString(0).equals(r.getString(1))) {
+          out.put(r.getString(0), r.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every dataset's organisation codes after the code map, then replaced by their final successor. */
+  private static Map<String, Dataset<Row>> restated(Catalog catalog, Map<String, Dataset<Row>> lakeRows,
+      Map<String, String> finalSuccessor) {
+    List<Column> pairs = new ArrayList<>();
+    finalSuccessor.forEach((old, last) -> {
+      pairs.add(lit(old));
+      pairs.add(lit(last));
+    });
+    Column mapping = org.apache.spark.sql.functions.map(pairs.toArray(Column[]::new));
+    Map<String, Dataset<Row>> out = new java.util.LinkedHashMap<>(lakeRows);
+    for (DatasetDescriptor d : catalog.datasets()) {
+      // The reference keeps each code's own attributes: the successor has a row of its own.
+      if (d.role() != Role.SUCCESSORS && d.role() != Role.ORGANISATIONS) {
+        Column code = MeasureValues.orgCode(d);
+        out.put(d.name(), rows(lakeRows, d).withColumn(d.organisation(),
+            coalesce(org.apache.spark.sql.functions.element_at(mapping, code), code)));
+      }
+    }
+    return out;
+  }
+
+  /** Adds the succession sentence of every organisation that has one ("" for the others). */
+  private static Dataset<Row> withSuccession(Dataset<Row> panel, Map<String, String> lineage) {
+    Column text = lit("");
+    for (Map.Entry<String, String> e : lineage.entrySet()) {
+      text = when(col(PanelColumns.ORG_CODE).equalTo(e.getKey()), lit(e.getValue())).otherwise(text);
+    }
+    return panel.withColumn(PanelColumns.SUCCESSION, text);
   }
 
   private static Dataset<Row> rows(Map<String, Dataset<Row>> lakeRows, DatasetDescriptor d) {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
  * @param analysis analysis settings
  * @param defaults organisation attributes used when no dataset gives them (trust_type,
  *     benchmark_group, region)
+ * @param succession what a successors dataset does: restate predecessors under their successor,
+ *     or let their series break (the default)
  * @param origin where the catalog was read from
  */
 public record Catalog(
@@ -22,12 +24,22 @@ public record Catalog(
     List<DatasetDescriptor> datasets,
     AnalysisSpec analysis,
     Map<String, String> defaults,
+    Succession succession,
     String origin) {
+
+  /** How organisations that merged or changed code appear in the panel. */
+  public enum Succession {
+    /** Each code keeps its own rows; the panel says where a series ends and starts. */
+    BREAK,
+    /** Predecessors' rows count under their (final) successor, weighted as any rows in a window. */
+    RESTATE
+  }
 
   public Catalog {
     datasets = List.copyOf(datasets);
     analysis = analysis == null ? new AnalysisSpec(null, null, null) : analysis;
     defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
+    succession = succession == null ? Succession.BREAK : succession;
   }
 
   public List<DatasetDescriptor> withRole(Role role) {

@@ -36,7 +36,7 @@ public final class CatalogLoader {
 
   /** The catalog's file as written in YAML. */
   private record CatalogFile(String name, String title, List<String> datasets, AnalysisSpec analysis,
-      Map<String, String> defaults) {}
+      Map<String, String> defaults, Catalog.Succession succession) {}
 
   /**
    * @param nameOrPath a folder holding {@code catalog.yaml}, or a catalog name
@@ -77,7 +77,7 @@ public final class CatalogLoader {
       datasets.add(d);
     }
     Catalog catalog = new Catalog(file.name(), file.title() == null ? file.name() : file.title(),
-        datasets, file.analysis(), file.defaults(), source.describe(CATALOG_FILE));
+        datasets, file.analysis(), file.defaults(), file.succession(), source.describe(CATALOG_FILE));
     validate(catalog, where);
     return catalog;
   }
@@ -93,6 +93,7 @@ public final class CatalogLoader {
       }
     }
     require(c.withRole(Role.ORGANISATIONS).size() <= 1, where + "at most one organisations dataset");
+    require(c.withRole(Role.SUCCESSORS).size() <= 1, where + "at most one successors dataset");
     require(!c.staffMeasures().isEmpty(), where + "needs at least one staff dataset with measures");
     String headline = c.analysis().headlineMeasure();
     require(headline != null, where + "analysis.headline_measure is required");

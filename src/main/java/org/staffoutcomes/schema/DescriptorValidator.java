@@ -68,7 +68,7 @@ final class DescriptorValidator {
   }
 
   private static void validatePeriod(DatasetDescriptor d, String where) {
-    if (d.role() == Role.ORGANISATIONS) {
+    if (d.role() == Role.ORGANISATIONS || d.role() == Role.SUCCESSORS) {
       return;
     }
     PeriodSpec p = d.period();
@@ -102,8 +102,12 @@ final class DescriptorValidator {
   }
 
   private static void validateMeasures(DatasetDescriptor d, String where) {
-    if (d.role() == Role.ORGANISATIONS) {
-      require(d.measures().isEmpty(), where + "an organisations dataset has no measures");
+    if (d.role() == Role.ORGANISATIONS || d.role() == Role.SUCCESSORS) {
+      require(d.measures().isEmpty(), where + "a reference dataset (organisations, successors) has no measures");
+      if (d.role() == Role.SUCCESSORS) {
+        require(d.column("old_code").isPresent() && d.column("new_code").isPresent(),
+            where + "a successors dataset needs columns old_code and new_code");
+      }
       return;
     }
     require(!d.measures().isEmpty(), where + "a " + d.role().name().toLowerCase() + " dataset needs measures");

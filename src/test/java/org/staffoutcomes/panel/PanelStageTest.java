@@ -41,7 +41,7 @@ class PanelStageTest extends SparkTestBase {
 
   @Test
   void columnsAreKeyAttributesThenEachMeasureWithItsCountsAndLag() {
-    assertEquals(List.of("org_code", "survey_year", "org_name", "trust_type", "benchmark_group", "region",
+    assertEquals(List.of("org_code", "survey_year", "org_name", "trust_type", "benchmark_group", "region", "succession",
         "engagement", "engagement_n", "engagement_suppressed",
         "absence", "absence_num", "absence_den", "absence_periods", "absence_lag1",
         "experience", "experience_periods", "experience_lag1"), List.of(panel.columns()));
@@ -52,14 +52,14 @@ class PanelStageTest extends SparkTestBase {
     List<Row> expected = List.of(
         // FY2019/20 absence = (10 + 60) / (100 + 300), not the mean of the monthly rates (15%);
         // lag 1 = FY2020/21 = (5 + 15) / (100 + 100). March 2020 counts for 2019, April 2020 for 2020.
-        RowFactory.create("RAA", 2019, "Alpha Hospital", "Acute", "Acute 2019", "Nowhere", 7.0, 1000.0, false,
+        RowFactory.create("RAA", 2019, "Alpha Hospital", "Acute", "Acute 2019", "Nowhere", "", 7.0, 1000.0, false,
             17.5, 70.0, 400.0, 2, 10.0, 8.1, 1, 8.3),
-        RowFactory.create("RAA", 2020, "Alpha Hospital", "Acute", "Acute 2020", "Nowhere", 7.2, 1100.0, false,
+        RowFactory.create("RAA", 2020, "Alpha Hospital", "Acute", "Acute 2020", "Nowhere", "", 7.2, 1100.0, false,
             10.0, 20.0, 200.0, 2, null, 8.3, 1, null),
         // The staff row has no group: the reference's applies. No base: the plain value, n missing.
-        RowFactory.create("RBB", 2019, "Beta, Mental Health", "Mental health", "MH", "Nowhere", 3.82666666666667, 1142.0, false,
+        RowFactory.create("RBB", 2019, "Beta, Mental Health", "Mental health", "MH", "Nowhere", "", 3.82666666666667, 1142.0, false,
             1.0, 1.0, 100.0, 1, null, 7.9, 1, null),
-        RowFactory.create("RBB", 2020, "Beta, Mental Health", "Mental health", "MH", "Nowhere", 6.6, null, false,
+        RowFactory.create("RBB", 2020, "Beta, Mental Health", "Mental health", "MH", "Nowhere", "", 6.6, null, false,
             null, null, null, null, null, null, null, null));
     // RCC 2019's staff row was quarantined; RCC 2020 rests on 10 respondents: suppressed, marked.
     //   (its row is checked in the next test)
