@@ -61,8 +61,8 @@ final class OutcomeOffsets {
     return Math.max(2008, Math.min(2019, year));
   }
 
-  /** {@code y20 .. y23} for 2020..2023, {@code later} after; 0 before 2020. */
-  private static double after2019(int year, double y20, double y21, double y22, double y23,
+  /** {@code y20 .. y23} for 2020..2023, {@code later} after; 0 before 2020 (also the staff measures' pandemic shift). */
+  static double after2019(int year, double y20, double y21, double y22, double y23,
       double later) {
     return switch (year) {
       case 2020 -> y20;

@@ -58,22 +58,10 @@ enum StaffMeasures {
   private double shift(BenchmarkGroup group, int year) {
     boolean ambulance = group == BenchmarkGroup.AMBULANCE;
     return switch (this) {
-      case BURNOUT -> (ambulance ? 4.0 : 0.0) + pandemic(year, 1.5, 3.5, 4.0, 2.0, 1.5);
-      case STRESS -> (ambulance ? 3.0 : 0.0) + pandemic(year, 2.0, 4.0, 4.0, 2.0, 1.5);
-      case ENOUGH_STAFF -> (ambulance ? -5.0 : 0.0) + pandemic(year, 0.0, -4.0, -5.0, -2.0, -1.0);
+      case BURNOUT -> (ambulance ? 4.0 : 0.0) + OutcomeOffsets.after2019(year, 1.5, 3.5, 4.0, 2.0, 1.5);
+      case STRESS -> (ambulance ? 3.0 : 0.0) + OutcomeOffsets.after2019(year, 2.0, 4.0, 4.0, 2.0, 1.5);
+      case ENOUGH_STAFF -> (ambulance ? -5.0 : 0.0) + OutcomeOffsets.after2019(year, 0.0, -4.0, -5.0, -2.0, -1.0);
       default -> 0.0;
-    };
-  }
-
-  /** Shift for 2020, 2021, 2022, 2023 and later years. */
-  private static double pandemic(int year, double y20, double y21, double y22, double y23,
-      double later) {
-    return switch (year) {
-      case 2020 -> y20;
-      case 2021 -> y21;
-      case 2022 -> y22;
-      case 2023 -> y23;
-      default -> year > 2023 ? later : 0.0;
     };
   }
 
