@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.staffoutcomes.schema.ColumnSpec;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.PeriodSpec;
+import org.staffoutcomes.schema.QuestionCatalogue;
+import org.staffoutcomes.schema.SurveyColumns;
 
 /**
  * Applies one descriptor to the fields of one file's records: finds each declared column in the
@@ -25,6 +27,8 @@ public final class RecordParser {
   private final Pattern thousandsGrouping;
   private final String filePeriod;
   private final int periodColumn;
+  /** The lake columns as this file holds them; null for a survey item not asked in its year. */
+  private final List<ColumnSpec> columns;
 
   /**
    * @param header the file's header fields
@@ -40,11 +44,15 @@ public final class RecordParser {
       String name = header.get(i).startsWith("\uFEFF") ? header.get(i).substring(1) : header.get(i);
       positions.putIfAbsent(name.strip(), i);
     }
-    List<ColumnSpec> columns = descriptor.columns();
+    columns = fileColumns(descriptor, sourceFile);
     fieldIndex = new int[columns.size()];
     patterns = new Pattern[columns.size()];
     List<String> absent = new ArrayList<>();
     for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c) == null) {
+        fieldIndex[c] = -1;
+        continue;
+      }
       Integer at = positions.get(columns.get(c).header());
       if (at == null) {
         absent.add("'" + columns.get(c).header() + "'");
@@ -71,9 +79,11 @@ public final class RecordParser {
       problems.add("has " + fields.size() + " fields, the header has " + headerSize);
       return new ParsedLine(sourceFile, line, raw, null, null, String.join("; ", problems));
     }
-    List<ColumnSpec> columns = descriptor.columns();
     Object[] values = new Object[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
+      if (fieldIndex[c] < 0) {
+        continue;
+      }
       String text = fields.get(fieldIndex[c]).strip();
       String where = "column " + (fieldIndex[c] + 1) + " '" + columns.get(c).header() + "'";
       try {
@@ -103,8 +113,31 @@ public final class RecordParser {
         : new ParsedLine(sourceFile, line, raw, null, null, String.join("; ", problems));
   }
 
+  /**
+   * The descriptor's columns, or for a survey dataset the columns of the file's survey year as
+   * the question catalogue maps them.
+   *
+   * @throws IngestException when the question catalogue has no mapping for the file's year
+   */
+  private List<ColumnSpec> fileColumns(DatasetDescriptor d, String file) {
+    if (d.survey() == null) {
+      return d.columns();
+    }
+    String group = d.period().fileGroup();
+    int year;
+    try {
+      year = Integer.parseInt(fileGroup(group));
+    } catch (NumberFormatException e) {
+      throw new IngestException(file + ": file name group '" + group + "' is not a survey year");
+    }
+    QuestionCatalogue q = d.survey().catalogue();
+    return SurveyColumns.forYear(d, q.year(year).orElseThrow(() -> new IngestException(file
+        + ": no question mapping for survey year " + year + " in " + q.origin() + " (mapped years: "
+        + q.years().keySet() + "); add years/" + year + ".yaml saying which code each item had that year")));
+  }
+
   private Object value(ColumnSpec column, Pattern pattern, String text) {
-    if (descriptor.csv().missing().contains(text)) {
+    if (descriptor.csv().missing().contains(text) || column.missing().contains(text)) {
       if (column.required()) {
         throw new IllegalArgumentException("required value is missing ('" + text + "')");
       }

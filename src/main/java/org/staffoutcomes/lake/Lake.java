@@ -43,6 +43,11 @@ public final class Lake {
     return root + "/raw/" + dataset;
   }
 
+  /** A survey dataset's scores per organisation and year (microdata, distributions). */
+  public String scores(String dataset) {
+    return root + "/scores/" + dataset;
+  }
+
   public String quarantine(String dataset) {
     return root + "/quarantine/" + dataset;
   }

@@ -22,6 +22,8 @@ import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.SurveySpec;
+import org.staffoutcomes.scores.ScoreStage;
 import org.staffoutcomes.trends.TrendStage;
 
 /**
@@ -62,8 +64,27 @@ public final class Pipeline {
           d.name(), r.files().size(), r.rowsRead(), r.rowsKept(), r.rowsQuarantined(),
           r.skipped() ? ", unchanged since last ingest: not re-read" : "", seconds(t0));
       out.flush();
+      if (d.survey() != null && (!r.skipped() || !lake.exists(lake.scores(d.name())))) {
+        score(d);
+      }
     }
     return reports;
+  }
+
+  /** A survey dataset's scores per organisation and year, from its lake rows. */
+  private void score(DatasetDescriptor d) {
+    long t0 = System.nanoTime();
+    lake.replace(lake.scores(d.name()), ScoreStage.scores(spark, d, lake.read(lake.raw(d.name()))));
+    long n = lake.read(lake.scores(d.name())).count();
+    out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
+        d.survey().shape() == SurveySpec.Shape.MICRODATA ? "respondents, weighted to the national "
+            + "occupation-group mix" : "published distributions", seconds(t0));
+    out.flush();
+  }
+
+  /** What the panel reads for a dataset: a survey dataset's scores, any other's lake rows. */
+  private String panelInput(DatasetDescriptor d) {
+    return d.survey() != null ? lake.scores(d.name()) : lake.raw(d.name());
   }
 
   /** Builds the trust x survey year panel from the lake. */
@@ -71,7 +92,7 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
     for (DatasetDescriptor d : catalog.datasets()) {
-      rows.put(d.name(), lake.read(lake.raw(d.name())));
+      rows.put(d.name(), lake.read(panelInput(d)));
     }
     lake.replace(lake.panel(), PanelStage.build(catalog, rows));
     Dataset<Row> panel = lake.read(lake.panel());

@@ -71,8 +71,12 @@ public final class CatalogLoader {
       throw new DescriptorException(where + "datasets must list at least one descriptor file");
     }
     List<DatasetDescriptor> datasets = new ArrayList<>();
+    Map<String, QuestionCatalogue> questions = new java.util.HashMap<>();
     for (String entry : file.datasets()) {
       DatasetDescriptor d = parse(source, entry, DatasetDescriptor.class).withOrigin(source.describe(entry));
+      if (d.survey() != null) {
+        d = withQuestions(d, source, questions);
+      }
       DescriptorValidator.validate(d);
       datasets.add(d);
     }
@@ -80,6 +84,26 @@ public final class CatalogLoader {
         datasets, file.analysis(), file.defaults(), file.succession(), source.describe(CATALOG_FILE));
     validate(catalog, where);
     return catalog;
+  }
+
+  /** Loads the descriptor's question catalogue (once per folder) and adds the item columns. */
+  private static DatasetDescriptor withQuestions(DatasetDescriptor d, Source source,
+      Map<String, QuestionCatalogue> loaded) {
+    SurveySpec s = d.survey();
+    String where = "Invalid descriptor " + d.origin() + ": ";
+    require(s.questions() != null && !s.questions().isBlank(),
+        where + "survey.questions (the question catalogue folder) is required");
+    require(s.shape() != null, where + "survey.shape is required (microdata or distributions)");
+    require(s.shape() != SurveySpec.Shape.MICRODATA || s.occupationGroup() != null,
+        where + "survey.occupation_group (the column naming each respondent's group) is required for microdata");
+    require(d.period() != null && d.period().fileGroup() != null,
+        where + "a survey dataset takes its year from the file name: period.file_group is required");
+    Source folder = source.resolve(s.questions());
+    require(folder.exists(QuestionCatalogueLoader.ITEMS_FILE), where + "survey.questions: no "
+        + QuestionCatalogueLoader.ITEMS_FILE + " in " + folder.describe(""));
+    QuestionCatalogue q = loaded.computeIfAbsent(folder.describe(""), k -> QuestionCatalogueLoader.load(folder));
+    DatasetDescriptor withCatalogue = d.withSurvey(s.withCatalogue(q), d.columns());
+    return withCatalogue.withSurvey(withCatalogue.survey(), SurveyColumns.lakeColumns(withCatalogue, d.columns()));
   }
 
   private static void validate(Catalog c, String where) {
@@ -103,12 +127,18 @@ public final class CatalogLoader {
   }
 
   private static <T> T parse(Source source, String file, Class<T> type) {
-    String text;
+    return parse(source, file, text(source, file), type);
+  }
+
+  static String text(Source source, String file) {
     try (InputStream in = source.open(file)) {
-      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new DescriptorException("Cannot read descriptor " + source.describe(file) + ": " + e.getMessage(), e);
     }
+  }
+
+  static <T> T parse(Source source, String file, String text, Class<T> type) {
     try {
       return YAML.readValue(text, type);
     } catch (JsonProcessingException e) {
@@ -145,10 +175,19 @@ public final class CatalogLoader {
     }
   }
 
-  private interface Source {
+  /** A folder of YAML files: on disk, or inside the jar. */
+  interface Source {
     InputStream open(String file) throws IOException;
 
     String describe(String file);
+
+    boolean exists(String file);
+
+    /** The folder {@code relative} to this one. */
+    Source resolve(String relative);
+
+    /** Names of the files in sub-folder {@code dir} matching {@code name}, sorted. */
+    List<String> list(String dir, java.util.regex.Pattern name);
   }
 
   private record FolderSource(Path folder) implements Source {
@@ -158,6 +197,26 @@ public final class CatalogLoader {
 
     public String describe(String file) {
       return folder.resolve(file).toString();
+    }
+
+    public boolean exists(String file) {
+      return Files.isRegularFile(folder.resolve(file));
+    }
+
+    public Source resolve(String relative) {
+      return new FolderSource(folder.resolve(relative).normalize());
+    }
+
+    public List<String> list(String dir, java.util.regex.Pattern name) {
+      Path d = folder.resolve(dir);
+      if (!Files.isDirectory(d)) {
+        return List.of();
+      }
+      try (java.util.stream.Stream<Path> files = Files.list(d)) {
+        return files.map(f -> f.getFileName().toString()).filter(f -> name.matcher(f).matches()).sorted().toList();
+      } catch (IOException e) {
+        throw new DescriptorException("Cannot list " + d + ": " + e.getMessage(), e);
+      }
     }
   }
 
@@ -172,6 +231,27 @@ public final class CatalogLoader {
 
     public String describe(String file) {
       return "classpath:" + prefix + file;
+    }
+
+    public boolean exists(String file) {
+      return CatalogLoader.class.getResource(prefix + file) != null;
+    }
+
+    public Source resolve(String relative) {
+      String normal = Path.of(prefix).resolve(relative).normalize().toString();
+      return new ClasspathSource(normal.endsWith("/") ? normal : normal + "/");
+    }
+
+    /** A jar cannot be listed portably; year files (the only listing) are probed by name. */
+    public List<String> list(String dir, java.util.regex.Pattern name) {
+      List<String> out = new ArrayList<>();
+      for (int year = 1990; year <= 2100; year++) {
+        String file = year + ".yaml";
+        if (name.matcher(file).matches() && exists(dir + "/" + file)) {
+          out.add(file);
+        }
+      }
+      return out;
     }
   }
 

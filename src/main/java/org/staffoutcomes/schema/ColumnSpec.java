@@ -14,6 +14,8 @@ import java.util.List;
  * @param allowed the only values allowed, or null
  * @param description what the column means (for the data dictionary)
  * @param levels for an ordinal column, its levels from lowest to highest
+ * @param missing values that mean "no value" in this column, besides the file's missing tokens
+ *     (e.g. a survey year's "not answered" and "don't know" codes)
  */
 public record ColumnSpec(
     String name,
@@ -24,13 +26,15 @@ public record ColumnSpec(
     String pattern,
     List<String> allowed,
     String description,
-    List<String> levels) implements java.io.Serializable {
+    List<String> levels,
+    List<String> missing) implements java.io.Serializable {
 
   public ColumnSpec {
     allowed = allowed == null ? List.of() : List.copyOf(allowed);
     range = range == null ? List.of() : List.copyOf(range);
     description = description == null ? "" : description;
     levels = levels == null ? List.of() : List.copyOf(levels);
+    missing = missing == null ? List.of() : List.copyOf(missing);
   }
 
   /** The header to look for in the file: {@code source}, or {@code name} when none is given. */

@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * @param measures the measures the dataset provides (staff and outcome roles)
  * @param codeMap rules that map published organisation codes to panel codes (site -> trust)
  * @param optional true when a run may go on without any file for this dataset
+ * @param survey for survey results coded by year (microdata, distributions): where the question
+ *     catalogue is and what a row is; null otherwise. Item columns are added to {@code columns}
+ *     by the loader (see {@link SurveyColumns}).
  * @param origin where the descriptor was read from, for messages
  */
 public record DatasetDescriptor(
@@ -45,6 +48,7 @@ public record DatasetDescriptor(
     List<MeasureSpec> measures,
     List<CodeRule> codeMap,
     boolean optional,
+    SurveySpec survey,
     String origin) implements java.io.Serializable {
 
   public DatasetDescriptor {
@@ -82,6 +86,12 @@ public record DatasetDescriptor(
 
   DatasetDescriptor withOrigin(String newOrigin) {
     return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,
-        align, key, columns, filter, measures, codeMap, optional, newOrigin);
+        align, key, columns, filter, measures, codeMap, optional, survey, newOrigin);
+  }
+
+  /** The same contract with other lake columns and survey settings (the loader's expansion). */
+  DatasetDescriptor withSurvey(SurveySpec newSurvey, List<ColumnSpec> newColumns) {
+    return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,
+        align, key, newColumns, filter, measures, codeMap, optional, newSurvey, origin);
   }
 }

@@ -111,6 +111,10 @@ final class DescriptorValidator {
       return;
     }
     require(!d.measures().isEmpty(), where + "a " + d.role().name().toLowerCase() + " dataset needs measures");
+    if (d.survey() != null) {
+      validateSurveyMeasures(d, where);
+      return;
+    }
     for (MeasureSpec m : d.measures()) {
       require(m.name() != null && IDENTIFIER.matcher(m.name()).matches(),
           where + "measure name '" + m.name() + "' must be snake_case");
@@ -150,6 +154,24 @@ final class DescriptorValidator {
           require(c.type() != ColumnType.STRING,
               where + "measure '" + m.name() + "' refers to non-numeric column '" + col + "'");
         }
+      }
+    }
+  }
+
+  /** Survey measures name columns of the dataset's score table (see {@link SurveyColumns}). */
+  private static void validateSurveyMeasures(DatasetDescriptor d, String where) {
+    require(d.role() == Role.STAFF, where + "survey datasets (microdata, distributions) have role staff");
+    List<String> scoreColumns = SurveyColumns.scoreColumns(d.survey());
+    for (MeasureSpec m : d.measures()) {
+      require(m.name() != null && IDENTIFIER.matcher(m.name()).matches(),
+          where + "measure '" + m.name() + "' must be snake_case");
+      require(m.value() != null && m.definitions() == 1,
+          where + "measure '" + m.name() + "' of a survey dataset needs value: a column of its score table");
+      require(m.higherIsBetter() != null, where + "measure '" + m.name() + "' must say higher_is_better: true or false");
+      for (String col : List.of(nz(m.value()), nz(m.base()))) {
+        require(col.isEmpty() || scoreColumns.contains(col), where + "measure '" + m.name() + "' refers to '" + col
+            + "', not a score table column (scores and items of " + d.survey().catalogue().origin()
+            + " with suffixes _unweighted, _positive, _base)");
       }
     }
   }

@@ -1,0 +1,54 @@
+package org.staffoutcomes.scores;
+
+import java.util.List;
+import org.staffoutcomes.schema.QuestionCatalogue;
+import org.staffoutcomes.schema.QuestionCatalogue.Item;
+import org.staffoutcomes.schema.QuestionCatalogue.Score;
+import org.staffoutcomes.schema.QuestionCatalogue.SurveyYear;
+import org.staffoutcomes.stats.SurveyScoring;
+
+/** Turns the question catalogue and one year's mapping into the arrays the scoring works on. */
+final class ScorePlans {
+
+  private ScorePlans() {}
+
+  static SurveyScoring.Plan plan(QuestionCatalogue q, SurveyYear year) {
+    List<Item> items = q.items();
+    List<Score> scores = q.scores();
+    double[][] values = new double[items.size()][];
+    boolean[][] positive = new boolean[items.size()][];
+    for (int j = 0; j < items.size(); j++) {
+      Item item = items.get(j);
+      values[j] = year.scores(item.options());
+      positive[j] = new boolean[item.options()];
+      for (int p : item.positivePositions()) {
+        positive[j][p - 1] = true;
+      }
+    }
+    int[][] scoreItems = new int[scores.size()][];
+    int[][] scoreParts = new int[scores.size()][];
+    for (int s = 0; s < scores.size(); s++) {
+      scoreItems[s] = scores.get(s).items().stream().mapToInt(id -> indexOfItem(items, id)).toArray();
+      scoreParts[s] = scores.get(s).parts().stream().mapToInt(id -> indexOfScore(scores, id)).toArray();
+    }
+    return new SurveyScoring.Plan(values, positive, scoreItems, scoreParts);
+  }
+
+  private static int indexOfItem(List<Item> items, String id) {
+    for (int j = 0; j < items.size(); j++) {
+      if (items.get(j).id().equals(id)) {
+        return j;
+      }
+    }
+    throw new IllegalArgumentException("no item " + id);
+  }
+
+  private static int indexOfScore(List<Score> scores, String id) {
+    for (int s = 0; s < scores.size(); s++) {
+      if (scores.get(s).id().equals(id)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no score " + id);
+  }
+}
