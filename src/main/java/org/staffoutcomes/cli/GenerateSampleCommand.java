@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate-sample", mixinStandardHelpOptions = true,
     description = "Writes a deterministic synthetic national landing area into WORKDIR/landing in the "
         + "published layouts of data-schemas/sample/ (organisations, staff survey, SHMI, sickness absence, "
-        + "inpatient survey, Friends and Family Test, infections, A&E, RTT, finance, CQC ratings), with the "
+        + "respondent microdata and response distributions, inpatient survey, Friends and Family Test, infections, A&E, RTT, finance, CQC ratings), with the "
         + "planted relationships in landing/truth.json. Synthetic: not real NHS figures.")
 final class GenerateSampleCommand implements Callable<Integer> {
 
@@ -33,11 +33,17 @@ final class GenerateSampleCommand implements Callable<Integer> {
   @Option(names = "--last-year", defaultValue = "2024", description = "Last survey year (default: ${DEFAULT-VALUE}).")
   int lastYear;
 
+  @Option(names = "--microdata-share", defaultValue = "" + SampleOptions.DEFAULT_MICRODATA_SHARE, paramLabel = "SHARE",
+      description = "Share (0-1) of each organisation's survey respondents written as respondent microdata, in "
+          + "the years data-schemas/questions maps (default: ${DEFAULT-VALUE}; 0 writes none; 1 is full volume, "
+          + "about 2.8 million rows).")
+  double microdataShare;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    generate(new Workspace(workdir), new SampleOptions(seed, organisations, firstYear, lastYear), spec);
+    generate(new Workspace(workdir), new SampleOptions(seed, organisations, firstYear, lastYear, microdataShare), spec);
     return ExitCodes.OK;
   }
 

@@ -25,6 +25,11 @@ final class RunCommand extends StageCommand {
       description = "With --sample: the random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--microdata-share", defaultValue = "" + SampleOptions.DEFAULT_MICRODATA_SHARE, paramLabel = "SHARE",
+      description = "With --sample: the share (0-1) of survey respondents written as respondent microdata "
+          + "(default: ${DEFAULT-VALUE}; 0 writes none).")
+  double microdataShare;
+
   @Override
   int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
     List<DatasetReport> reports = pipeline.ingest(ingest.inputDir(common), ingest.force);
@@ -42,7 +47,8 @@ final class RunCommand extends StageCommand {
         throw new ParameterException(spec.commandLine(), "--sample and --input cannot be combined");
       }
       common.catalog = "sample";
-      GenerateSampleCommand.generate(common.workspace(), SampleOptions.defaults().withSeed(seed), spec);
+      GenerateSampleCommand.generate(common.workspace(), SampleOptions.defaults().withSeed(seed)
+          .withMicrodataShare(microdataShare), spec);
     }
   }
 }

@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.staffoutcomes.config.Settings;
+import org.staffoutcomes.schema.CatalogLoader;
+import org.staffoutcomes.schema.QuestionCatalogue;
 
 /**
  * Writes a synthetic, seeded national "landing area" in the layouts of {@code
  * data-schemas/sample/*.yaml}: the organisation reference, one NHS Staff Survey results file per
  * survey year; SHMI, sickness absence and inpatient survey files per (financial) year; monthly
- * Friends and Family Test, healthcare-associated infection, A&E and referral-to-treatment files;
+ * respondent microdata and their response distributions in the years the question catalogue
+ * maps; Friends and Family Test, healthcare-associated infection, A&E and referral-to-treatment files;
  * trust accounts and the CQC ratings history; plus {@code truth.json} with the correlations
  * planted between staff engagement and the outcomes.
  *
@@ -39,6 +43,8 @@ public final class SampleGenerator {
 
   private static final List<String[]> LAYOUTS = List.of(
       new String[] {"staff-survey", "NSS\\d{4}_organisation_results\\.csv"},
+      new String[] {"staff-microdata", "NSS\\d{4}_respondents\\.csv"},
+      new String[] {"staff-survey-responses", "NSS\\d{4}_response_counts\\.csv"},
       new String[] {"shmi", "SHMI_[A-Z]{3}\\d{2}_[A-Z]{3}\\d{2}\\.csv"},
       new String[] {"sickness-absence", "sickness_absence_FY\\d{4}-\\d{2}\\.csv"},
       new String[] {"inpatient-survey", "inpatient_survey_\\d{4}\\.csv"},
@@ -58,6 +64,14 @@ public final class SampleGenerator {
    * @throws UncheckedIOException when a file cannot be written
    */
   public static SampleSummary generate(Path landingDir, SampleOptions options) {
+    return generate(landingDir, options, CatalogLoader.questions(Settings.schemasHome()));
+  }
+
+  /**
+   * Generates the sample, with respondent microdata and response distributions coded by the
+   * years of question catalogue {@code questions}.
+   */
+  public static SampleSummary generate(Path landingDir, SampleOptions options, QuestionCatalogue questions) {
     try {
       SampleWorld world = draw(options);
       Files.createDirectories(landingDir);
@@ -65,6 +79,7 @@ public final class SampleGenerator {
       List<SampleSummary.DatasetCount> counts = new ArrayList<>();
       counts.add(OrganisationsWriter.write(landingDir, world));
       counts.add(StaffSurveyWriter.write(landingDir, world));
+      counts.addAll(MicrodataWriter.write(landingDir, world, questions));
       counts.add(ShmiWriter.write(landingDir, world));
       counts.add(SicknessAbsenceWriter.write(landingDir, world));
       counts.add(InpatientSurveyWriter.write(landingDir, world));

@@ -10,8 +10,17 @@ package org.staffoutcomes.sample;
  * @param organisations number of organisations (trusts) in the reference file, 20 to 1000
  * @param firstYear first NHS Staff Survey year
  * @param lastYear last NHS Staff Survey year, not before {@code firstYear}
+ * @param microdataShare the share (0 to 1) of each organisation's survey respondents written as
+ *     respondent microdata rows, in the years the question catalogue maps; 0 writes none
  */
-public record SampleOptions(long seed, int organisations, int firstYear, int lastYear) {
+public record SampleOptions(long seed, int organisations, int firstYear, int lastYear, double microdataShare) {
+
+  /** Default microdata volume: 5% of respondents (about 15 to 450 rows per organisation-year). */
+  public static final double DEFAULT_MICRODATA_SHARE = 0.05;
+
+  public SampleOptions(long seed, int organisations, int firstYear, int lastYear) {
+    this(seed, organisations, firstYear, lastYear, DEFAULT_MICRODATA_SHARE);
+  }
 
   /** Default seed. (Any seed shows the planted correlations: see {@link CorrelationFit}.) */
   public static final long DEFAULT_SEED = 20240601L;
@@ -25,6 +34,9 @@ public record SampleOptions(long seed, int organisations, int firstYear, int las
           "survey years must satisfy 2003 <= firstYear <= lastYear <= 2098, were "
               + firstYear + ".." + lastYear);
     }
+    if (!(microdataShare >= 0 && microdataShare <= 1)) {
+      throw new IllegalArgumentException("microdata share must be 0..1, was " + microdataShare);
+    }
   }
 
   /** Seed 20240601, 230 organisations, survey years 2012 to 2024. */
@@ -34,7 +46,12 @@ public record SampleOptions(long seed, int organisations, int firstYear, int las
 
   /** The same options with another seed. */
   public SampleOptions withSeed(long newSeed) {
-    return new SampleOptions(newSeed, organisations, firstYear, lastYear);
+    return new SampleOptions(newSeed, organisations, firstYear, lastYear, microdataShare);
+  }
+
+  /** The same options with another microdata volume. */
+  public SampleOptions withMicrodataShare(double share) {
+    return new SampleOptions(seed, organisations, firstYear, lastYear, share);
   }
 
   /** Number of survey years. */

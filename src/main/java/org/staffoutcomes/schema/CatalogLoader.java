@@ -59,6 +59,21 @@ public final class CatalogLoader {
         + schemasHome + ", not in the jar");
   }
 
+  /**
+   * The question catalogue {@code questions/} under the schemas home, or inside the jar when the
+   * schemas home has none.
+   */
+  public static QuestionCatalogue questions(Path schemasHome) {
+    Path folder = schemasHome.resolve("questions");
+    return QuestionCatalogueLoader.load(Files.isRegularFile(folder.resolve(QuestionCatalogueLoader.ITEMS_FILE))
+        ? new FolderSource(folder) : new ClasspathSource("/data-schemas/questions/"));
+  }
+
+  /** The question catalogue in {@code folder}. */
+  public static QuestionCatalogue questionsIn(Path folder) {
+    return QuestionCatalogueLoader.load(new FolderSource(folder));
+  }
+
   /** Reads the catalog in one folder. */
   public static Catalog load(Path folder) {
     return load(new FolderSource(folder));

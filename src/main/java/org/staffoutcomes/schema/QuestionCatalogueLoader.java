@@ -99,7 +99,7 @@ final class QuestionCatalogueLoader {
   }
 
   private static void checkNoCycle(Score s, Map<String, Score> byId, List<String> path, Located at) {
-    at.require(!path.contains(s.id()), path.get(0), "scores form a cycle: " + String.join(" -> ", path) + " -> " + s.id());
+    at.require(!path.contains(s.id()), path.isEmpty() ? s.id() : path.get(0), "scores form a cycle: " + String.join(" -> ", path) + " -> " + s.id());
     path.add(s.id());
     for (String p : s.parts()) {
       checkNoCycle(byId.get(p), byId, path, at);

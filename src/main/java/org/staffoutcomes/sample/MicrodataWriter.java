@@ -1,0 +1,184 @@
+package org.staffoutcomes.sample;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.staffoutcomes.schema.QuestionCatalogue;
+import org.staffoutcomes.schema.QuestionCatalogue.Item;
+import org.staffoutcomes.schema.QuestionCatalogue.SurveyYear;
+
+/**
+ * Respondent microdata and the response distributions derived from them, for every survey year
+ * of the sample that the question catalogue maps:
+ *
+ * <ul>
+ *   <li>{@code staff-microdata/NSS<year>_respondents.csv}: one row per respondent (respondent id,
+ *       organisation, occupation group, then each item under that year's code, answers coded as
+ *       that year's questionnaire prints them, in its printed order; not-answered and don't-know
+ *       codes as the year's mapping says);
+ *   <li>{@code staff-survey-responses/NSS<year>_response_counts.csv}: per organisation, for each
+ *       item the number of respondents giving each answer ({@code <code>.<label>}) and answering it
+ *       ({@code <code>.Respondents}), counted from exactly those respondents.
+ * </ul>
+ *
+ * <p>Respondents are consistent with the organisation-level truth: each answers around the
+ * organisation's planted engagement score (0-10) plus an occupation-group effect, a personal
+ * effect and an item effect, rounded to the nearest of the five answers. The volume is
+ * {@link SampleOptions#microdataShare()} of each organisation's staff survey respondents.
+ */
+final class MicrodataWriter {
+
+  static final String DATASET = "staff_microdata";
+  static final String DISTRIBUTIONS = "staff_survey_responses";
+
+  /** Occupation groups, and their answers' shift from the organisation level (0-10 points). */
+  static final String[] GROUPS = {"Nursing and midwifery", "Medical and dental", "Allied health professionals",
+      "Administrative and clerical", "Estates and ancillary", "Other"};
+  private static final double[] GROUP_SHIFT = {-0.25, 0.45, 0.30, 0.15, -0.60, 0.0};
+
+  private static final double PERSON_SD = 1.5;
+  private static final double ANSWER_SD = 1.3;
+  private static final double NOT_ANSWERED = 0.03;
+  private static final double DONT_KNOW = 0.04;
+
+  private MicrodataWriter() {}
+
+  static String microdataFile(int year) {
+    return "NSS" + year + "_respondents.csv";
+  }
+
+  static String distributionsFile(int year) {
+    return "NSS" + year + "_response_counts.csv";
+  }
+
+  /** The sample years the question catalogue maps (microdata exist only for those). */
+  static List<Integer> years(SampleOptions options, QuestionCatalogue q) {
+    return q.years().keySet().stream().filter(y -> y >= options.firstYear() && y <= options.lastYear()).toList();
+  }
+
+  static List<SampleSummary.DatasetCount> write(Path landingDir, SampleWorld world, QuestionCatalogue q)
+      throws IOException {
+    SampleOptions options = world.options();
+    List<Integer> years = options.microdataShare() > 0 ? years(options, q) : List.of();
+    long respondents = 0;
+    long organisationRows = 0;
+    for (int year : years) {
+      Rng rng = world.stream("staff-microdata-" + year);
+      SurveyYear y = q.year(year).orElseThrow();
+      List<Item> asked = q.items().stream().filter(i -> y.item(i.id()).isPresent()).toList();
+      try (CSVPrinter micro = Csv.open(landingDir.resolve("staff-microdata").resolve(microdataFile(year)),
+              microdataHeader(y, asked));
+          CSVPrinter dist = Csv.open(landingDir.resolve("staff-survey-responses").resolve(distributionsFile(year)),
+              distributionsHeader(y, asked))) {
+        for (Organisation org : world.organisations()) {
+          if (!world.coverage().staffRow(org, year)) {
+            continue;
+          }
+          int n = Math.max(15, (int) Math.round(org.headcount() * 0.42 * options.microdataShare()));
+          long[][] counts = new long[asked.size()][];
+          for (int j = 0; j < asked.size(); j++) {
+            counts[j] = new long[asked.get(j).options()];
+          }
+          double level = EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
+          double[] mix = groupMix(org.group());
+          for (int r = 0; r < n; r++) {
+            int g = draw(mix, rng);
+            double person = level + GROUP_SHIFT[g] + rng.gaussian(0, PERSON_SD);
+            List<String> row = new ArrayList<>(List.of(String.format("%s-%d-%05d", org.code(), year, r + 1),
+                org.code(), GROUPS[g]));
+            for (int j = 0; j < asked.size(); j++) {
+              Item item = asked.get(j);
+              row.add(answer(item, y, person, counts[j], rng));
+            }
+            micro.printRecord(row);
+          }
+          List<String> distRow = new ArrayList<>(List.of(org.code()));
+          for (int j = 0; j < asked.size(); j++) {
+            Item item = asked.get(j);
+            List<String> printedCodes = y.scales().get(y.item(item.id()).orElseThrow().scale()).codes();
+            List<String> favourable = y.favourableCodes(item.id());
+            long answered = 0;
+            for (String code : printedCodes) {
+              long c = counts[j][favourable.indexOf(code)];
+              distRow.add(Long.toString(c));
+              answered += c;
+            }
+            distRow.add(Long.toString(answered));
+          }
+          dist.printRecord(distRow);
+          respondents += n;
+          organisationRows++;
+        }
+      }
+    }
+    return List.of(new SampleSummary.DatasetCount(DATASET, years.size(), respondents),
+        new SampleSummary.DatasetCount(DISTRIBUTIONS, years.size(), organisationRows));
+  }
+
+  /** One answer as that year codes it; counts the favourable position of scored answers. */
+  private static String answer(Item item, SurveyYear y, double person, long[] counts, Rng rng) {
+    if (rng.chance(NOT_ANSWERED)) {
+      return y.notAnswered().get(0);
+    }
+    QuestionCatalogue.Scale scale = y.scales().get(y.item(item.id()).orElseThrow().scale());
+    if (!scale.dontKnow().isEmpty() && rng.chance(DONT_KNOW)) {
+      return scale.dontKnow().get(0);
+    }
+    int options = item.options();
+    double x = person + itemShift(item) + rng.gaussian(0, ANSWER_SD);
+    int position = (int) Math.max(1, Math.min(options, Math.round(x / 10.0 * (options - 1)) + 1));
+    counts[position - 1]++;
+    return y.favourableCodes(item.id()).get(position - 1);
+  }
+
+  /**
+   * A fixed shift per item (-1.5 to +0.5 points), so that items differ in how favourably they are
+   * answered; derived from the item id so it is the same in every year.
+   */
+  static double itemShift(Item item) {
+    int h = item.id().hashCode();
+    return -1.5 + 2.0 * ((h & 0x7fffffff) % 1000) / 999.0;
+  }
+
+  /** Occupation-group mix of an organisation's staff by its benchmarking group. */
+  static double[] groupMix(BenchmarkGroup group) {
+    return switch (group) {
+      case ACUTE, ACUTE_SPECIALIST -> new double[] {0.36, 0.13, 0.11, 0.24, 0.08, 0.08};
+      case MENTAL_HEALTH -> new double[] {0.40, 0.06, 0.10, 0.24, 0.05, 0.15};
+      case COMMUNITY -> new double[] {0.38, 0.04, 0.20, 0.26, 0.04, 0.08};
+      case AMBULANCE -> new double[] {0.05, 0.01, 0.45, 0.29, 0.05, 0.15};
+    };
+  }
+
+  private static int draw(double[] mix, Rng rng) {
+    double u = rng.uniform();
+    double c = 0;
+    for (int g = 0; g < mix.length; g++) {
+      c += mix[g];
+      if (u < c) {
+        return g;
+      }
+    }
+    return mix.length - 1;
+  }
+
+  private static String[] microdataHeader(SurveyYear y, List<Item> asked) {
+    List<String> h = new ArrayList<>(List.of("Respondent ID", "ODS code", "Occupation group"));
+    asked.forEach(i -> h.add(y.item(i.id()).orElseThrow().code()));
+    return h.toArray(String[]::new);
+  }
+
+  private static String[] distributionsHeader(SurveyYear y, List<Item> asked) {
+    List<String> h = new ArrayList<>(List.of("ODS code"));
+    for (Item i : asked) {
+      QuestionCatalogue.ItemCode c = y.item(i.id()).orElseThrow();
+      for (String label : y.scales().get(c.scale()).labels()) {
+        h.add(c.code() + "." + label);
+      }
+      h.add(c.code() + ".Respondents");
+    }
+    return h.toArray(String[]::new);
+  }
+}
