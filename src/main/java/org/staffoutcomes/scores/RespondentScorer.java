@@ -21,6 +21,8 @@ final class RespondentScorer implements Serializable {
   private final int groupField;
   private final int yearField;
   private final Map<Integer, Map<String, Double>> national;
+  /** Per year, each occupation group's index in the national mix. */
+  private final Map<Integer, Map<String, Integer>> groupIndex = new java.util.HashMap<>();
 
   RespondentScorer(DatasetDescriptor d, List<String> attributes, StructType schema,
       Map<Integer, Map<String, Double>> national) {
@@ -31,13 +33,33 @@ final class RespondentScorer implements Serializable {
     this.groupField = schema.fieldIndex(d.survey().occupationGroup());
     this.yearField = schema.fieldIndex(LakeRows.YEAR);
     this.national = national;
+    national.forEach((year, mix) -> {
+      Map<String, Integer> index = new java.util.HashMap<>();
+      mix.keySet().forEach(g -> index.put(g, index.size()));
+      groupIndex.put(year, index);
+    });
   }
 
-  Row score(Iterable<Row> respondents) {
-    List<Row> rows = new ArrayList<>();
+  /**
+   * A respondent as (organisation-year key row, answers): the key row holds the output's leading
+   * fields; the answers are the occupation group's index in the year's national mix, then each
+   * item's favourable position (0 = none), one byte each.
+   */
+  scala.Tuple2<Row, byte[]> keyed(Row r) {
+    Row key = ScoreStage.row(ScoreStage.keyFields(r, d, attributes));
+    int year = r.getInt(yearField);
+    byte[] a = new byte[itemField.length + 1];
+    a[0] = groupIndex.get(year).get(r.getString(groupField)).byteValue();
+    for (int j = 0; j < itemField.length; j++) {
+      a[j + 1] = r.isNullAt(itemField[j]) ? 0 : (byte) r.getLong(itemField[j]);
+    }
+    return new scala.Tuple2<>(key, a);
+  }
+
+  Row score(Row key, Iterable<byte[]> respondents) {
+    List<byte[]> rows = new ArrayList<>();
     respondents.forEach(rows::add);
-    Row first = rows.get(0);
-    int year = first.getInt(yearField);
+    int year = key.getInt(key.size() - 1);
     QuestionCatalogue q = d.survey().catalogue();
     SurveyScoring.Plan plan = ScorePlans.plan(q, q.year(year).orElseThrow());
     List<String> groups = new ArrayList<>(national.get(year).keySet());
@@ -45,11 +67,11 @@ final class RespondentScorer implements Serializable {
     int[][] answers = new int[rows.size()][itemField.length];
     int[] group = new int[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
-      Row r = rows.get(i);
+      byte[] r = rows.get(i);
+      group[i] = r[0];
       for (int j = 0; j < itemField.length; j++) {
-        answers[i][j] = r.isNullAt(itemField[j]) ? 0 : (int) r.getLong(itemField[j]);
+        answers[i][j] = r[j + 1];
       }
-      group[i] = groups.indexOf(r.getString(groupField));
     }
     double[] ones = new double[rows.size()];
     Arrays.fill(ones, 1.0);
@@ -57,7 +79,10 @@ final class RespondentScorer implements Serializable {
     boolean weighted = d.survey().weighted();
     SurveyScoring.Result result = weighted
         ? SurveyScoring.score(answers, SurveyScoring.weightsToReference(group, reference), plan) : unweighted;
-    List<Object> out = ScoreStage.keyFields(first, d, attributes, rows);
+    List<Object> out = new ArrayList<>();
+    for (int f = 0; f < key.size(); f++) {
+      out.add(key.get(f));
+    }
     out.add((long) rows.size());
     for (int s = 0; s < q.scores().size(); s++) {
       out.add(ScoreStage.orNull(result.score()[s]));

@@ -61,11 +61,11 @@ public final class ScoreStage {
     }
     Map<Integer, Map<String, Double>> national = nationalMix(rows, s.occupationGroup());
     RespondentScorer scorer = new RespondentScorer(d, attributes, rows.schema(), national);
-    int org = rows.schema().fieldIndex(d.organisation());
-    int year = rows.schema().fieldIndex(LakeRows.YEAR);
+    // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
     JavaRDD<Row> out = rows.toJavaRDD()
-        .groupBy(r -> r.getString(org) + "\u0000" + r.getInt(year))
-        .map(group -> scorer.score(group._2()));
+        .mapToPair(scorer::keyed)
+        .groupByKey()
+        .map(group -> scorer.score(group._1(), group._2()));
     return spark.createDataFrame(out, schema);
   }
 
@@ -103,6 +103,11 @@ public final class ScoreStage {
   }
 
   /** The leading fields of an output row: organisation, attributes, period, year. */
+  static List<Object> keyFields(Row first, DatasetDescriptor d, List<String> attributes) {
+    return keyFields(first, d, attributes, List.of(first));
+  }
+
+  /** The same, taking each attribute from the first row of {@code all} that has it. */
   static List<Object> keyFields(Row first, DatasetDescriptor d, List<String> attributes, Iterable<Row> all) {
     List<Object> out = new ArrayList<>();
     out.add(first.getAs(d.organisation()));

@@ -130,7 +130,7 @@ class SampleRunEndToEndTest extends SparkTestBase {
   void everyOutcomeAndMetricIsInTheHeatmapsAndEveryInputRowIsKept() throws IOException {
     for (int lag = 0; lag <= 1; lag++) {
       List<CSVRecord> cells = BundleFiles.csv(firstBundle.resolve("data/heatmap_lag" + lag + ".csv"));
-      assertEquals(8 * 10, cells.size(), "8 staff measures x 10 outcomes at lag " + lag);
+      assertEquals(12 * 10, cells.size(), "12 staff measures x 10 outcomes at lag " + lag);
       for (CSVRecord c : cells) {
         assertEquals(c.get("outcome").equals("cqc_overall") ? "spearman" : "pearson", c.get("method"));
         assertTrue(!c.get("r").isEmpty(), "a coefficient in every cell: " + c);
@@ -183,7 +183,7 @@ class SampleRunEndToEndTest extends SparkTestBase {
   @Test
   void aSecondRunSkipsUnchangedInputsAndPublishesAnIdenticalNewBundle() throws IOException {
     String second = run("run", "--workdir", work.toString());
-    assertEquals(11, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
+    assertEquals(13, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
     Path secondBundle = work.resolve("bundles/latest").toRealPath();
     assertNotEquals(firstBundle, secondBundle, "a new run id");
     assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");

@@ -79,14 +79,15 @@ class SampleGeneratorTest {
   @Test
   void summaryCountsWhatWasWritten() throws IOException {
     Map<String, Integer> files = Map.ofEntries(Map.entry("organisations", 1),
-        Map.entry("staff_survey", 13), Map.entry("shmi", 14 + 13),
+        Map.entry("staff_survey", 13), Map.entry("staff_microdata", 6), Map.entry("staff_survey_responses", 6),
+        Map.entry("shmi", 14 + 13),
         Map.entry("sickness_absence", 14), Map.entry("inpatient_survey", 14),
         Map.entry("fft_inpatient", 13 * 12 - 8), Map.entry("hcai", 15),
         Map.entry("ae_attendances", 14 * 12), Map.entry("rtt_waiting", 14 * 12),
         Map.entry("trust_finance", 1), Map.entry("cqc_ratings", 1));
     assertEquals(files.size(), summary.datasets().size());
     files.forEach((dataset, n) -> assertEquals(n, summary.dataset(dataset).files(), dataset));
-    assertEquals(570, summary.totalFiles());
+    assertEquals(570 + 12, summary.totalFiles());
     for (SampleSummary.DatasetCount d : summary.datasets()) {
       long rows = 0;
       for (Path f : filesOf(d.dataset())) {
@@ -101,6 +102,8 @@ class SampleGeneratorTest {
     String folder = switch (dataset) {
       case "organisations" -> null;
       case "staff_survey" -> "staff-survey";
+      case "staff_microdata" -> "staff-microdata";
+      case "staff_survey_responses" -> "staff-survey-responses";
       case "sickness_absence" -> "sickness-absence";
       case "inpatient_survey" -> "inpatient-survey";
       case "fft_inpatient" -> "fft";

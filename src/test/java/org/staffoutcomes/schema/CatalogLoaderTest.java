@@ -39,7 +39,7 @@ class CatalogLoaderTest {
   void sampleCatalogLoads() {
     Catalog c = CatalogLoader.load(Path.of("data-schemas/sample"));
     assertEquals("sample", c.name());
-    assertEquals(List.of("organisations", "staff_survey", "shmi", "sickness_absence", "inpatient_survey",
+    assertEquals(List.of("organisations", "staff_survey", "staff_microdata", "staff_survey_responses", "shmi", "sickness_absence", "inpatient_survey",
         "fft_inpatient", "hcai", "ae_attendances", "rtt_waiting", "trust_finance", "cqc_ratings"),
         c.datasets().stream().map(DatasetDescriptor::name).toList());
     assertEquals("engagement", c.analysis().headlineMeasure());
@@ -49,7 +49,7 @@ class CatalogLoaderTest {
         c.outcomes().stream().map(MeasureInfo::name).toList());
     assertTrue(c.measure("cqc_overall").orElseThrow().ordinal(), "CQC ratings are ordinal");
     assertFalse(c.measure("shmi").orElseThrow().ordinal());
-    assertEquals(8, c.staffMeasures().size());
+    assertEquals(12, c.staffMeasures().size(), "8 published + 3 from microdata + 1 from distributions");
     DatasetDescriptor absence = c.dataset("sickness_absence").orElseThrow();
     assertEquals(new PeriodSpec("month", null, PeriodFormat.MONTH, "yyyy-MM-dd"), absence.period());
     assertEquals(new AlignSpec(Window.FINANCIAL_YEAR, 0), absence.align());

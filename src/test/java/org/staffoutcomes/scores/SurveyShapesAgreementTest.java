@@ -1,0 +1,91 @@
+package org.staffoutcomes.scores;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.ingest.IngestStage;
+import org.staffoutcomes.ingest.LakeRows;
+import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.sample.SampleGenerator;
+import org.staffoutcomes.sample.SampleOptions;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.CatalogLoader;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.QuestionCatalogue;
+import org.staffoutcomes.testing.SparkTestBase;
+
+/**
+ * One generated survey in two shapes: the respondent microdata, and the response distributions
+ * counted from them (each year coded by its own mapping: renumbered items, reverse-scored items,
+ * not-answered and not-applicable codes). Unweighted, every item's mean, percent positive and
+ * base must agree exactly: both shapes go through the same canonical mapping and the same
+ * arithmetic, so any difference is a mapping or counting error.
+ */
+class SurveyShapesAgreementTest extends SparkTestBase {
+
+  @TempDir static Path work;
+  static Map<String, Row> microdata = new HashMap<>();
+  static Map<String, Row> distributions = new HashMap<>();
+  static QuestionCatalogue questions;
+
+  @BeforeAll
+  static void scoreBothShapes() {
+    Path landing = work.resolve("landing");
+    SampleGenerator.generate(landing, new SampleOptions(SampleOptions.DEFAULT_SEED, 20, 2016, 2022, 0.05));
+    Catalog sample = CatalogLoader.load("sample", Path.of("data-schemas"));
+    Lake lake = new Lake(spark, work);
+    for (String name : new String[] {"staff_microdata", "staff_survey_responses"}) {
+      DatasetDescriptor d = sample.dataset(name).orElseThrow();
+      new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
+      Dataset<Row> scores = ScoreStage.scores(spark, d, lake.read(lake.raw(name)));
+      Map<String, Row> into = name.equals("staff_microdata") ? microdata : distributions;
+      scores.collectAsList().forEach(r -> into.put(r.getAs("org_code") + " " + r.getAs(LakeRows.YEAR), r));
+      questions = d.survey().catalogue();
+    }
+  }
+
+  @Test
+  void bothShapesHaveTheSameOrganisationYears() {
+    assertEquals(microdata.keySet(), distributions.keySet());
+    assertTrue(microdata.keySet().stream().anyMatch(k -> k.endsWith(" 2017")), "a 1-5 year (2017) is covered");
+    assertTrue(microdata.keySet().stream().anyMatch(k -> k.endsWith(" 2022")), "a renumbered year (2022) is covered");
+    assertTrue(microdata.size() >= 60, "organisation-years: " + microdata.size());
+  }
+
+  @Test
+  void everyItemAgreesExactlyUnweighted() {
+    long compared = 0;
+    for (Map.Entry<String, Row> e : microdata.entrySet()) {
+      Row m = e.getValue();
+      Row d = distributions.get(e.getKey());
+      for (QuestionCatalogue.Item item : questions.items()) {
+        String c = item.column();
+        String where = e.getKey() + " " + item.id();
+        assertEquals((Object) d.getAs(c), m.getAs(c + "_unweighted"), where + " mean");
+        assertEquals((Object) d.getAs(c + "_positive"), m.getAs(c + "_positive_unweighted"), where + " % positive");
+        Long dBase = d.getAs(c + "_base");
+        Long mBase = m.getAs(c + "_base");
+        assertEquals(dBase == null ? 0L : dBase, mBase, where + " base");
+        if (m.getAs(c + "_unweighted") != null) {
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 2500, "item results compared: " + compared);
+  }
+
+  @Test
+  void weightingMovesScoresButNotBases() {
+    long moved = microdata.values().stream()
+        .filter(r -> !r.getAs("engagement").equals(r.getAs("engagement_unweighted"))).count();
+    assertTrue(moved > microdata.size() / 2, "weighted differs from unweighted in " + moved + " of " + microdata.size());
+  }
+}
