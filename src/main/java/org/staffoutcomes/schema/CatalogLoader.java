@@ -118,6 +118,11 @@ public final class CatalogLoader {
         + QuestionCatalogueLoader.ITEMS_FILE + " in " + folder.describe(""));
     QuestionCatalogue q = loaded.computeIfAbsent(folder.describe(""), k -> QuestionCatalogueLoader.load(folder));
     DatasetDescriptor withCatalogue = d.withSurvey(s.withCatalogue(q), d.columns());
+    try {
+      require(!withCatalogue.survey().heldItems().isEmpty(), where + "survey.scores hold no items");
+    } catch (DescriptorException e) {
+      throw new DescriptorException(where + e.getMessage(), e);
+    }
     return withCatalogue.withSurvey(withCatalogue.survey(), SurveyColumns.lakeColumns(withCatalogue, d.columns()));
   }
 

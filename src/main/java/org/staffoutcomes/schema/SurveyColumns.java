@@ -37,7 +37,7 @@ public final class SurveyColumns {
   static List<ColumnSpec> lakeColumns(DatasetDescriptor d, List<ColumnSpec> declared) {
     SurveySpec s = d.survey();
     List<ColumnSpec> out = new ArrayList<>(declared);
-    for (Item item : s.catalogue().items()) {
+    for (Item item : s.heldItems()) {
       String text = item.text() == null ? item.id() : item.text();
       if (s.shape() == SurveySpec.Shape.MICRODATA) {
         out.add(new ColumnSpec(item.column(), null, ColumnType.INTEGER, false,
@@ -65,7 +65,7 @@ public final class SurveyColumns {
     SurveySpec s = d.survey();
     List<ColumnSpec> out = new ArrayList<>();
     out.addAll(d.columns().subList(0, d.columns().size() - itemColumnCount(s)));
-    for (Item item : s.catalogue().items()) {
+    for (Item item : s.heldItems()) {
       var code = year.item(item.id());
       if (s.shape() == SurveySpec.Shape.MICRODATA) {
         out.add(code.isEmpty() ? null : new ColumnSpec(item.column(), code.get().code(), ColumnType.ORDINAL, false,
@@ -87,7 +87,7 @@ public final class SurveyColumns {
 
   private static int itemColumnCount(SurveySpec s) {
     int n = 0;
-    for (Item item : s.catalogue().items()) {
+    for (Item item : s.heldItems()) {
       n += s.shape() == SurveySpec.Shape.MICRODATA ? 1 : item.options() + 1;
     }
     return n;
@@ -103,10 +103,10 @@ public final class SurveyColumns {
     if (s.shape() == SurveySpec.Shape.MICRODATA) {
       out.add(RESPONDENTS);
     }
-    for (Score score : s.catalogue().scores()) {
+    for (Score score : s.heldScores()) {
       out.addAll(variants(s, score.column(), false));
     }
-    for (Item item : s.catalogue().items()) {
+    for (Item item : s.heldItems()) {
       out.addAll(variants(s, item.column(), true));
     }
     return out;

@@ -15,6 +15,8 @@ import java.io.Serializable;
  *     {@code {code}} and {@code {label}} (default {@code {code}.{label}})
  * @param respondentsColumn distributions: the header of an item's respondents column (default
  *     {@code {code}.Respondents})
+ * @param scores the scores this dataset holds (its files need only their items); empty: every
+ *     score and item of the question catalogue
  * @param catalogue the loaded question catalogue (set by the loader)
  */
 public record SurveySpec(
@@ -24,6 +26,7 @@ public record SurveySpec(
     Weighting weighting,
     String distributionColumn,
     String respondentsColumn,
+    java.util.List<String> scores,
     QuestionCatalogue catalogue) implements Serializable {
 
   /** What one row of the files is. */
@@ -44,10 +47,46 @@ public record SurveySpec(
     weighting = weighting == null ? Weighting.NATIONAL : weighting;
     distributionColumn = distributionColumn == null ? "{code}.{label}" : distributionColumn;
     respondentsColumn = respondentsColumn == null ? "{code}.Respondents" : respondentsColumn;
+    scores = scores == null ? java.util.List.of() : java.util.List.copyOf(scores);
   }
 
   SurveySpec withCatalogue(QuestionCatalogue loaded) {
-    return new SurveySpec(questions, shape, occupationGroup, weighting, distributionColumn, respondentsColumn, loaded);
+    return new SurveySpec(questions, shape, occupationGroup, weighting, distributionColumn, respondentsColumn,
+        scores, loaded);
+  }
+
+  /** The catalogue's items this dataset holds, in catalogue order. */
+  public java.util.List<QuestionCatalogue.Item> heldItems() {
+    if (scores.isEmpty()) {
+      return catalogue.items();
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    scores.forEach(id -> collectItems(id, ids));
+    return catalogue.items().stream().filter(i -> ids.contains(i.id())).toList();
+  }
+
+  /**
+   * The catalogue's scores this dataset holds: all of them, or those whose items it holds
+   * entirely (the listed scores and their parts).
+   */
+  public java.util.List<QuestionCatalogue.Score> heldScores() {
+    if (scores.isEmpty()) {
+      return catalogue.scores();
+    }
+    java.util.Set<String> held = new java.util.HashSet<>();
+    heldItems().forEach(i -> held.add(i.id()));
+    return catalogue.scores().stream().filter(sc -> {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      collectItems(sc.id(), ids);
+      return held.containsAll(ids);
+    }).toList();
+  }
+
+  private void collectItems(String scoreId, java.util.Set<String> into) {
+    QuestionCatalogue.Score sc = catalogue.score(scoreId).orElseThrow(
+        () -> new DescriptorException("survey.scores names '" + scoreId + "', not a score of " + catalogue.origin()));
+    into.addAll(sc.items());
+    sc.parts().forEach(p -> collectItems(p, into));
   }
 
   public boolean weighted() {

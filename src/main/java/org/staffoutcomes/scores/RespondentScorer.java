@@ -29,7 +29,7 @@ final class RespondentScorer implements Serializable {
     this.d = d;
     this.attributes = List.copyOf(attributes);
     QuestionCatalogue q = d.survey().catalogue();
-    this.itemField = q.items().stream().mapToInt(i -> schema.fieldIndex(i.column())).toArray();
+    this.itemField = d.survey().heldItems().stream().mapToInt(i -> schema.fieldIndex(i.column())).toArray();
     this.groupField = schema.fieldIndex(d.survey().occupationGroup());
     this.yearField = schema.fieldIndex(LakeRows.YEAR);
     this.national = national;
@@ -61,7 +61,7 @@ final class RespondentScorer implements Serializable {
     respondents.forEach(rows::add);
     int year = key.getInt(key.size() - 1);
     QuestionCatalogue q = d.survey().catalogue();
-    SurveyScoring.Plan plan = ScorePlans.plan(q, q.year(year).orElseThrow());
+    SurveyScoring.Plan plan = ScorePlans.plan(d.survey(), q.year(year).orElseThrow());
     List<String> groups = new ArrayList<>(national.get(year).keySet());
     double[] reference = groups.stream().mapToDouble(g -> national.get(year).get(g)).toArray();
     int[][] answers = new int[rows.size()][itemField.length];
@@ -84,14 +84,14 @@ final class RespondentScorer implements Serializable {
       out.add(key.get(f));
     }
     out.add((long) rows.size());
-    for (int s = 0; s < q.scores().size(); s++) {
+    for (int s = 0; s < plan.scoreItems().length; s++) {
       out.add(ScoreStage.orNull(result.score()[s]));
       if (weighted) {
         out.add(ScoreStage.orNull(unweighted.score()[s]));
       }
       out.add(result.scoreBase()[s]);
     }
-    for (int j = 0; j < q.items().size(); j++) {
+    for (int j = 0; j < itemField.length; j++) {
       out.add(ScoreStage.orNull(result.itemMean()[j]));
       if (weighted) {
         out.add(ScoreStage.orNull(unweighted.itemMean()[j]));

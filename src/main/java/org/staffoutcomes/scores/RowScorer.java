@@ -8,7 +8,6 @@ import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.QuestionCatalogue;
 import org.staffoutcomes.schema.QuestionCatalogue.Item;
-import org.staffoutcomes.schema.QuestionCatalogue.Score;
 import org.staffoutcomes.schema.SurveyColumns;
 import org.staffoutcomes.stats.SurveyScoring;
 
@@ -31,7 +30,7 @@ final class RowScorer implements Serializable {
   RowScorer(DatasetDescriptor d, List<String> attributes, StructType schema) {
     this.d = d;
     this.attributes = List.copyOf(attributes);
-    List<Item> items = d.survey().catalogue().items();
+    List<Item> items = d.survey().heldItems();
     answerField = new int[items.size()][];
     respondentsField = new int[items.size()];
     for (int j = 0; j < items.size(); j++) {
@@ -47,8 +46,8 @@ final class RowScorer implements Serializable {
 
   Row score(Row r) {
     QuestionCatalogue q = d.survey().catalogue();
-    SurveyScoring.Plan plan = ScorePlans.plan(q, q.year(r.getInt(yearField)).orElseThrow());
-    int items = q.items().size();
+    SurveyScoring.Plan plan = ScorePlans.plan(d.survey(), q.year(r.getInt(yearField)).orElseThrow());
+    int items = answerField.length;
     double[] mean = new double[items];
     double[] positive = new double[items];
     Long[] base = new Long[items];
@@ -65,15 +64,15 @@ final class RowScorer implements Serializable {
       positive[j] = any ? SurveyScoring.distributionPositive(counts, plan.positive()[j]) : Double.NaN;
       base[j] = r.isNullAt(respondentsField[j]) ? null : r.getLong(respondentsField[j]);
     }
-    List<Score> scores = q.scores();
-    double[] score = new double[scores.size()];
-    Long[] scoreBase = new Long[scores.size()];
-    boolean[] done = new boolean[scores.size()];
-    for (int s = 0; s < scores.size(); s++) {
+    int scores = plan.scoreItems().length;
+    double[] score = new double[scores];
+    Long[] scoreBase = new Long[scores];
+    boolean[] done = new boolean[scores];
+    for (int s = 0; s < scores; s++) {
       compute(s, plan, mean, base, score, scoreBase, done);
     }
     List<Object> out = ScoreStage.keyFields(r, d, attributes, List.of(r));
-    for (int s = 0; s < scores.size(); s++) {
+    for (int s = 0; s < scores; s++) {
       out.add(ScoreStage.orNull(score[s]));
       out.add(Double.isNaN(score[s]) ? null : scoreBase[s]);
     }

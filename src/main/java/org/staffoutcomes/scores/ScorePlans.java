@@ -1,7 +1,7 @@
 package org.staffoutcomes.scores;
 
 import java.util.List;
-import org.staffoutcomes.schema.QuestionCatalogue;
+import org.staffoutcomes.schema.SurveySpec;
 import org.staffoutcomes.schema.QuestionCatalogue.Item;
 import org.staffoutcomes.schema.QuestionCatalogue.Score;
 import org.staffoutcomes.schema.QuestionCatalogue.SurveyYear;
@@ -12,9 +12,10 @@ final class ScorePlans {
 
   private ScorePlans() {}
 
-  static SurveyScoring.Plan plan(QuestionCatalogue q, SurveyYear year) {
-    List<Item> items = q.items();
-    List<Score> scores = q.scores();
+  /** The plan over the items and scores the dataset holds ({@link SurveySpec#heldItems()}). */
+  static SurveyScoring.Plan plan(SurveySpec survey, SurveyYear year) {
+    List<Item> items = survey.heldItems();
+    List<Score> scores = survey.heldScores();
     double[][] values = new double[items.size()][];
     boolean[][] positive = new boolean[items.size()][];
     for (int j = 0; j < items.size(); j++) {

@@ -54,6 +54,31 @@ class SampleRunEndToEndTest extends SparkTestBase {
     return out.toString();
   }
 
+  /**
+   * Respondent microdata are drawn around the organisations' planted engagement: scored by the
+   * published method they track the published organisation scores, 2017 (scored 1-5) is put on
+   * the 0-10 axis and flagged, and the trend chart carries the scale break.
+   */
+  @Test
+  void microdataScoresTrackThePublishedScoresAcrossTheScaleChange() {
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> panel = spark.read().parquet(work.resolve("lake/panel").toString());
+    List<org.apache.spark.sql.Row> both = panel
+        .filter("engagement IS NOT NULL AND engagement_respondents IS NOT NULL AND survey_year >= 2018")
+        .select("engagement", "engagement_respondents").collectAsList();
+    double[] published = both.stream().mapToDouble(r -> r.getDouble(0)).toArray();
+    double[] respondents = both.stream().mapToDouble(r -> r.getDouble(1)).toArray();
+    double r = org.staffoutcomes.stats.Correlation.pearson(published, respondents).r();
+    assertTrue(both.size() > 1000 && r > 0.7, both.size() + " organisation-years, r = " + r);
+    List<org.apache.spark.sql.Row> y2017 = panel.filter("survey_year = 2017 AND engagement_respondents IS NOT NULL")
+        .select("engagement_respondents", "engagement_respondents_rescaled").collectAsList();
+    assertTrue(y2017.size() > 150, "2017 microdata rows: " + y2017.size());
+    for (org.apache.spark.sql.Row row : y2017) {
+      assertTrue(row.getBoolean(1), "2017 flagged as rescaled");
+      assertTrue(row.getDouble(0) > 3 && row.getDouble(0) < 10, "2017 on the 0-10 axis: " + row.getDouble(0));
+    }
+    assertTrue(Files.isRegularFile(firstBundle.resolve("charts/trend_engagement_respondents.png")));
+  }
+
   @Test
   void printsTheIndexOfTheNewBundleLast() throws IOException {
     List<String> lines = firstOutput.lines().toList();

@@ -62,9 +62,15 @@ class CatalogLoaderTest {
     assertEquals("nhs-engagement-2012-2018", c.name());
     assertEquals(List.of("engagement", "engagement_2017_detailed", "shmi"),
         c.datasets().stream().map(DatasetDescriptor::name).toList());
-    assertEquals(List.of("engagement", "q2a_look_forward", "q2a_look_forward_positive", "q2b_enthusiastic",
-        "q2b_enthusiastic_positive", "q2c_time_passes", "q2c_time_passes_positive", "motivation"),
-        c.staffMeasures().stream().map(MeasureInfo::name).toList());
+    assertEquals(List.of("engagement", "motivation", "look_forward_positive", "enthusiastic_positive",
+        "time_passes_positive"), c.staffMeasures().stream().map(MeasureInfo::name).toList());
+    // survey.scores: [motivation]: the 2017 distributions hold the three motivation items only
+    DatasetDescriptor detailed = c.dataset("engagement_2017_detailed").orElseThrow();
+    assertEquals(List.of("org_code", "motivation_look_forward__1", "motivation_look_forward__2",
+        "motivation_look_forward__3", "motivation_look_forward__4", "motivation_look_forward__5",
+        "motivation_look_forward__n"), detailed.columnNames().subList(0, 7));
+    assertEquals(1 + 3 * 6, detailed.columnNames().size());
+    assertEquals(List.of("motivation"), detailed.survey().heldScores().stream().map(s -> s.id()).toList());
     assertEquals(List.of("shmi"), c.outcomes().stream().map(MeasureInfo::name).toList());
     assertEquals(new PeriodSpec(null, "year", PeriodFormat.YEAR, null), c.dataset("shmi").orElseThrow().period());
     assertEquals("Acute", c.defaultAttribute("trust_type"));
