@@ -168,6 +168,11 @@ public final class RecordParser {
   /** The 1-based level of an ordinal value (lowest first). */
   private static Long level(ColumnSpec column, String text) {
     int i = column.levels().indexOf(text);
+    if (i < 0 && !column.missing().isEmpty()) {
+      throw new IllegalArgumentException("'" + text + "' is not an answer code of this item in this survey year (answers "
+          + column.levels().stream().sorted().toList() + "; no answer: "
+          + column.missing().stream().map(c -> c.isEmpty() ? "blank" : "'" + c + "'").toList() + ")");
+    }
     if (i < 0) {
       throw new IllegalArgumentException("'" + text + "' is not one of the levels " + column.levels());
     }
