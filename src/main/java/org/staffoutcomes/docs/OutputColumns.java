@@ -28,6 +28,24 @@ final class OutputColumns {
       | `raw` | the record's text as it stands in the file |
       | `reason` | every problem found, each naming the column number, header and value |
 
+      ### Lake: `lake/scores/<dataset>/` (survey datasets: one row per organisation and survey year)
+
+      Survey microdata and response distributions, scored by `scores/ScoreStage` from the question
+      catalogue (method: `notebooks-docs/methods.md`, section Survey scores). The panel reads this
+      table for these datasets. `<score>` and `<item>` are canonical ids with `.` written `_`.
+
+      | column | meaning |
+      |---|---|
+      | organisation column, attributes | as declared; microdata organisation codes after the `code_map` |
+      | `period_start`, `period_end`, `year` | the survey year |
+      | `respondents` | microdata: respondents of the organisation in that year |
+      | `<score>` | score: microdata weighted to the national occupation-group mix (or unweighted with `weighting: none`); distributions: mean of item means |
+      | `<score>_unweighted` | microdata: the plain mean of respondents' scores |
+      | `<score>_base` | microdata: respondents having the score; distributions: the smallest item base behind it |
+      | `<item>`, `<item>_unweighted` | mean item score on the year's score range (weighted / plain) |
+      | `<item>_positive`, `<item>_positive_unweighted` | % of answers at a positive position |
+      | `<item>_base` | respondents answering the item |
+
       ### Lake: `lake/panel/` (one row per organisation and survey year)
 
       | column | meaning |
