@@ -116,14 +116,18 @@ public final class TrendChart {
     if (!years.isEmpty()) {
       int first = years.first();
       int last = years.last();
-      x.setRange(first - 0.5, last + 0.5);
-      int span = last - first;
-      x.setTickUnit(new NumberTickUnit(span <= 16 ? 1 : span <= 32 ? 2 : 5));
+      // A break just before or after the series (a scale change kept as separate series) is
+      // still drawn: the axis reaches one year past it.
       for (YearMarker m : markers) {
-        if (m.year() > first && m.year() <= last) {
+        if (m.year() >= first && m.year() <= last + 1) {
+          first = Math.min(first, m.year() - 1);
+          last = Math.max(last, m.year());
           plot.addDomainMarker(marker(m), Layer.FOREGROUND);
         }
       }
+      x.setRange(first - 0.5, last + 0.5);
+      int span = last - first;
+      x.setTickUnit(new NumberTickUnit(span <= 16 ? 1 : span <= 32 ? 2 : 5));
     }
     JFreeChart chart = new JFreeChart(title(measure), ChartStyle.TITLE_FONT, plot, true);
     chart.addSubtitle(ChartStyle.subtitle(

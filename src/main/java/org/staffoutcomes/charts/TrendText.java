@@ -21,7 +21,7 @@ final class TrendText {
         + " black line is all organisations. Gaps mean no data for that group and year. ")
         .append(measure.higherIsBetter() ? "Higher values are better." : "Lower values are better.");
     for (YearMarker m : markers) {
-      if (years != null && m.year() > years.first && m.year() <= years.last) {
+      if (years != null && m.year() >= years.first && m.year() <= years.last + 1) {
         s.append(" The dashed line before ").append(m.year()).append(" marks: ")
             .append(m.label()).append('.');
       }

@@ -96,7 +96,9 @@ public final class DataDictionary {
             + m.distribution().scores().stream().map(DataDictionary::fmt).toList() + ") / row total"
         : "(" + String.join(" + ", m.meanOf()) + ") / " + m.meanOf().size();
     String base = m.base() == null ? "mean of " + what : "mean of " + what + " weighted by " + m.base();
-    if (m.scaleChange() != null) {
+    if (m.scaleChange() != null && m.scaleChange().separate()) {
+      base = base + (m.scaleChange().earlier() ? "; survey years before " : "; survey years from ") + m.scaleChange().year();
+    } else if (m.scaleChange() != null) {
       base = base + "; survey years before " + m.scaleChange().describe().replaceFirst("^\\d+: scale changed; earlier years ", "");
     }
     return m.scale() == 1.0 ? base : fmt(m.scale()) + " x " + base;

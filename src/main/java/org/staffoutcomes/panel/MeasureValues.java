@@ -160,7 +160,11 @@ public final class MeasureValues {
           none.as(p + BASE), num.as(p + NUMERATOR), den.as(p + DENOMINATOR));
     }
     Column v = rowValue(d, m);
-    if (m.scaleChange() != null) {
+    if (m.scaleChange() != null && m.scaleChange().separate()) {
+      ScaleChange c = m.scaleChange();
+      Column inPart = c.earlier() ? col(PanelColumns.SURVEY_YEAR).lt(c.year()) : col(PanelColumns.SURVEY_YEAR).geq(c.year());
+      v = when(inPart, v);
+    } else if (m.scaleChange() != null) {
       ScaleChange c = m.scaleChange();
       v = when(col(PanelColumns.SURVEY_YEAR).lt(c.year()), lit(c.to().get(0)).plus(v.minus(c.from().get(0)).multiply(c.slope())))
           .otherwise(v);

@@ -105,7 +105,7 @@ public final class PanelStage {
                 .as(PanelColumns.suppressed(n)));
           }
         }
-        if (m.scaleChange() != null) {
+        if (m.scaleChange() != null && !m.scaleChange().separate()) {
           out.add(col(PanelColumns.SURVEY_YEAR).lt(m.scaleChange().year()).and(col(n + "_v").isNotNull())
               .as(PanelColumns.rescaled(n)));
         }

@@ -93,12 +93,25 @@ public final class CatalogLoader {
         d = withQuestions(d, source, questions);
       }
       DescriptorValidator.validate(d);
+      d = withSeparateScaleSeries(d);
       datasets.add(d);
     }
     Catalog catalog = new Catalog(file.name(), file.title() == null ? file.name() : file.title(),
         datasets, file.analysis(), file.defaults(), file.succession(), source.describe(CATALOG_FILE));
     validate(catalog, where);
     return catalog;
+  }
+
+  /** A measure whose scale change is kept as separate series gets its earlier-years twin after it. */
+  private static DatasetDescriptor withSeparateScaleSeries(DatasetDescriptor d) {
+    List<MeasureSpec> out = new ArrayList<>();
+    for (MeasureSpec m : d.measures()) {
+      out.add(m);
+      if (m.scaleChange() != null && m.scaleChange().separate() && !m.scaleChange().earlier()) {
+        out.add(m.earlierYears());
+      }
+    }
+    return out.size() == d.measures().size() ? d : d.withMeasures(out);
   }
 
   /** Loads the descriptor's question catalogue (once per folder) and adds the item columns. */

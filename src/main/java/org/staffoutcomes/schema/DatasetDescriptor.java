@@ -89,6 +89,12 @@ public record DatasetDescriptor(
         align, key, columns, filter, measures, codeMap, optional, survey, newOrigin);
   }
 
+  /** The same contract with other measures (the loader's expansion of separate scale series). */
+  DatasetDescriptor withMeasures(List<MeasureSpec> newMeasures) {
+    return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,
+        align, key, columns, filter, newMeasures, codeMap, optional, survey, origin);
+  }
+
   /** The same contract with other lake columns and survey settings (the loader's expansion). */
   DatasetDescriptor withSurvey(SurveySpec newSurvey, List<ColumnSpec> newColumns) {
     return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,

@@ -43,6 +43,26 @@ public record MeasureSpec(
         + (meanOf.isEmpty() ? 0 : 1);
   }
 
+  /**
+   * In separate mode, the measure of the years before the scale change: named
+   * {@code <name>_before_<year>}, labelled and with the unit of the earlier scale.
+   */
+  MeasureSpec earlierYears() {
+    ScaleChange c = scaleChange;
+    String range = fmt(c.from().get(0)) + "-" + fmt(c.from().get(1));
+    String newUnit = unit != null && unit.contains(fmt(c.to().get(0)) + "-" + fmt(c.to().get(1)))
+        ? unit.replace(fmt(c.to().get(0)) + "-" + fmt(c.to().get(1)), range) : (unit == null ? "" : unit) + " (scale " + range + ")";
+    return new MeasureSpec(ScaleChange.earlierName(name, c.year()), (label == null ? name : label) + ", before " + c.year(),
+        newUnit, value, base, numerator, denominator, scale, higherIsBetter,
+        (description.isEmpty() ? "" : description + " ") + "Survey years before " + c.year() + ", on the scale "
+            + range + " (the later years are measure " + name + ").",
+        shareAtLeast, shareLabel, distribution, meanOf, c.forEarlierYears());
+  }
+
+  private static String fmt(double x) {
+    return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+  }
+
   public boolean isRatio() {
     return numerator != null;
   }

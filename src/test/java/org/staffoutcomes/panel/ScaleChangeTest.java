@@ -2,12 +2,14 @@ package org.staffoutcomes.panel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -44,5 +46,39 @@ class ScaleChangeTest extends SparkTestBase {
     assertEquals(7.1, (double) rows.get("RAA2018").getAs("engagement"), 0.0);
     assertFalse((boolean) rows.get("RAA2018").getAs("engagement_rescaled"));
     assertFalse(rows.containsKey("RBB2018"), "no value in 2018: no panel row");
+  }
+
+  /**
+   * The same files with {@code mode: separate}: nothing rescaled; the measure holds 2018 on and a
+   * second measure, {@code engagement_before_2018}, the earlier years on their 1-5 scale.
+   */
+  @Test
+  void separateModeKeepsTheEarlierYearsAsTheirOwnSeries() throws IOException {
+    Path landing = work.resolve("landing");
+    Files.createDirectories(landing);
+    Files.writeString(landing.resolve("scores_2017.csv"), "code,engagement\nRAA,3.8\nRBB,4.2\n");
+    Files.writeString(landing.resolve("scores_2018.csv"), "code,engagement\nRAA,7.1\nRBB,NA\n");
+    Path schemas = work.resolve("catalog");
+    Files.createDirectories(schemas);
+    Path from = Path.of("src/test/resources/stage-catalog-scale");
+    Files.copy(from.resolve("catalog.yaml"), schemas.resolve("catalog.yaml"));
+    Files.writeString(schemas.resolve("scores.yaml"), Files.readString(from.resolve("scores.yaml"))
+        .replace("to: [0, 10]}", "to: [0, 10], mode: separate}"));
+    Catalog catalog = CatalogLoader.load(schemas);
+    var early = catalog.measure("engagement_before_2018").orElseThrow();
+    assertEquals("Staff engagement, before 2018", early.label());
+    assertEquals("score 1-5", early.unit());
+    Lake lake = new Lake(spark, work);
+    var d = catalog.datasets().get(0);
+    new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
+    Map<String, Row> rows = new HashMap<>();
+    PanelStage.build(catalog, Map.of(d.name(), lake.read(lake.raw(d.name())))).collectAsList()
+        .forEach(r -> rows.put(r.getString(0) + r.getInt(1), r));
+
+    assertEquals(3.8, (double) rows.get("RAA2017").getAs("engagement_before_2018"), 0.0);
+    assertNull(rows.get("RAA2017").getAs("engagement"));
+    assertEquals(7.1, (double) rows.get("RAA2018").getAs("engagement"), 0.0);
+    assertNull(rows.get("RAA2018").getAs("engagement_before_2018"));
+    assertFalse(List.of(rows.get("RAA2017").schema().fieldNames()).contains("engagement_rescaled"));
   }
 }

@@ -49,7 +49,9 @@ class CatalogLoaderTest {
         c.outcomes().stream().map(MeasureInfo::name).toList());
     assertTrue(c.measure("cqc_overall").orElseThrow().ordinal(), "CQC ratings are ordinal");
     assertFalse(c.measure("shmi").orElseThrow().ordinal());
-    assertEquals(12, c.staffMeasures().size(), "8 published + 3 from microdata + 1 from distributions");
+    assertEquals(13, c.staffMeasures().size(),
+        "8 published + 3 from microdata + 2 from distributions (before and from the 2018 scale change)");
+    assertTrue(c.measure("engagement_responses_before_2018").orElseThrow().scaleChange().earlier());
     DatasetDescriptor absence = c.dataset("sickness_absence").orElseThrow();
     assertEquals(new PeriodSpec("month", null, PeriodFormat.MONTH, "yyyy-MM-dd"), absence.period());
     assertEquals(new AlignSpec(Window.FINANCIAL_YEAR, 0), absence.align());
