@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a synthetic, seeded national "landing area" in the layouts of {@code
- * data-schemas/sample/*.yaml}: the organisation reference, one NHS Staff Survey results file per
+ * data-schemas/sample/*.yaml}: the organisation reference and the mergers between organisations
+ * (a succession file), one NHS Staff Survey results file per
  * survey year; SHMI, sickness absence and inpatient survey files per (financial) year; monthly
  * Friends and Family Test, healthcare-associated infection, A&E and referral-to-treatment files;
  * trust accounts and the CQC ratings history; plus {@code truth.json} with the correlations
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  * give byte-identical files):
  *
  * <ol>
- *   <li>{@link OrganisationFactory}: codes, names, groups, regions, sizes, lifetimes;
+ *   <li>{@link OrganisationFactory}: codes, names, groups, regions, sizes, lifetimes, and the
+ *       mergers of {@link MergerPlan} (predecessors end, a successor with a new code begins);
  *   <li>{@link Coverage}: which organisation-years each dataset has;
  *   <li>{@link Calibration}: the within-year latent correlations that give the target pooled
  *       correlations on exactly those trust-years;
@@ -38,6 +40,7 @@ import java.util.stream.Stream;
 public final class SampleGenerator {
 
   private static final List<String[]> LAYOUTS = List.of(
+      new String[] {"successors", "succ\\.csv"},
       new String[] {"staff-survey", "NSS\\d{4}_organisation_results\\.csv"},
       new String[] {"shmi", "SHMI_[A-Z]{3}\\d{2}_[A-Z]{3}\\d{2}\\.csv"},
       new String[] {"sickness-absence", "sickness_absence_FY\\d{4}-\\d{2}\\.csv"},
@@ -64,6 +67,7 @@ public final class SampleGenerator {
       removeStaleFiles(landingDir);
       List<SampleSummary.DatasetCount> counts = new ArrayList<>();
       counts.add(OrganisationsWriter.write(landingDir, world));
+      counts.add(SuccessorsWriter.write(landingDir, world));
       counts.add(StaffSurveyWriter.write(landingDir, world));
       counts.add(ShmiWriter.write(landingDir, world));
       counts.add(SicknessAbsenceWriter.write(landingDir, world));
@@ -87,12 +91,13 @@ public final class SampleGenerator {
     long seed = options.seed();
     List<Organisation> orgs =
         OrganisationFactory.create(options, Rng.stream(seed, "organisations"));
+    Successions successions = Successions.of(orgs);
     Coverage coverage = Coverage.plan(orgs, options, Rng.stream(seed, "coverage"));
-    double[][] rho = Calibration.withinRho(orgs, coverage, options);
+    double[][] rho = Calibration.withinRho(successions, coverage, options);
     LatentModel latent =
-        LatentModel.simulate(orgs.size(), options, rho, Rng.stream(seed, "latent"));
-    SampleWorld drawn = new SampleWorld(options, orgs, coverage, latent);
-    return new SampleWorld(options, orgs, coverage, CorrelationFit.fit(drawn));
+        LatentModel.simulate(orgs, successions, options, rho, Rng.stream(seed, "latent"));
+    SampleWorld drawn = new SampleWorld(options, orgs, successions, coverage, latent);
+    return new SampleWorld(options, orgs, successions, coverage, CorrelationFit.fit(drawn));
   }
 
   private static void removeStaleFiles(Path landingDir) throws IOException {

@@ -183,7 +183,7 @@ class SampleRunEndToEndTest extends SparkTestBase {
   @Test
   void aSecondRunSkipsUnchangedInputsAndPublishesAnIdenticalNewBundle() throws IOException {
     String second = run("run", "--workdir", work.toString());
-    assertEquals(11, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
+    assertEquals(12, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
     Path secondBundle = work.resolve("bundles/latest").toRealPath();
     assertNotEquals(firstBundle, secondBundle, "a new run id");
     assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");
