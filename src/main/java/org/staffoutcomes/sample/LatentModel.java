@@ -137,7 +137,7 @@ final class LatentModel {
   }
 
   /** Each predecessor's share of the merged headcount. */
-  static double[] weights(List<Organisation> predecessors) {
+  private static double[] weights(List<Organisation> predecessors) {
     double total = predecessors.stream().mapToDouble(Organisation::headcount).sum();
     return predecessors.stream().mapToDouble(o -> o.headcount() / total).toArray();
   }
