@@ -60,7 +60,10 @@ final class IndexPage {
     if (!findings.isEmpty()) {
       h.append("<li><a href=\"#findings\">Key findings</a></li>");
     }
-    for (Section s : Section.values()) {
+    List<Section> sections = java.util.Arrays.stream(Section.values())
+        .filter(s -> s.shownWhenEmpty() || charts.stream().anyMatch(c -> c.section() == s))
+        .toList();
+    for (Section s : sections) {
       h.append("<li><a href=\"#").append(s.id()).append("\">").append(esc(s.heading()))
           .append("</a></li>");
     }
@@ -86,7 +89,7 @@ final class IndexPage {
       h.append("</ul>\n</section>\n");
     }
 
-    for (Section s : Section.values()) {
+    for (Section s : sections) {
       section(h, s, charts.stream().filter(c -> c.section() == s).toList());
     }
     inputs(h, run, quarantineHref);

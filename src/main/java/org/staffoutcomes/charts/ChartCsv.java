@@ -81,6 +81,21 @@ public final class ChartCsv {
     }
   }
 
+  /**
+   * Columns {@code org_code,org_name,survey_year,<measure>,<measure>_n,restated,merged_in,
+   * succession}, one line per row in the order given.
+   */
+  public static void writeMerged(List<MergedYear> rows, String measure, Path csv)
+      throws IOException {
+    try (CSVPrinter out = open(csv, List.of("org_code", "org_name", "survey_year", measure,
+        measure + "_n", "restated", "merged_in", "succession"))) {
+      for (MergedYear r : rows) {
+        out.printRecord(r.orgCode(), r.orgName(), r.year(), num(r.value()), num(r.n()),
+            r.restated(), r.mergedIn(), r.succession());
+      }
+    }
+  }
+
   /** Full precision, NaN as empty. */
   static String num(double v) {
     return Double.isNaN(v) ? "" : Double.toString(v);

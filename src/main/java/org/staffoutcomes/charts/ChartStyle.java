@@ -9,17 +9,23 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
 
 /** Shared look of every chart: size, fonts, the Okabe-Ito palette, white background. */
@@ -117,6 +123,41 @@ final class ChartStyle {
       plot.getRangeAxis().setTickLabelInsets(new RectangleInsets(9, 4, 9, 4));
       plot.setNoDataMessageFont(AXIS_LABEL_FONT);
     }
+  }
+
+  /**
+   * The horizontal axis of a chart by survey year: whole years, from half a year before {@code
+   * first} to half a year after {@code last}, a tick every 1, 2 or 5 years (automatic when
+   * {@code first > last}, i.e. no data).
+   */
+  static NumberAxis surveyYearAxis(int first, int last) {
+    NumberAxis x = new NumberAxis("Survey year");
+    x.setNumberFormatOverride(new DecimalFormat("0"));
+    if (first <= last) {
+      x.setRange(first - 0.5, last + 0.5);
+      int span = last - first;
+      x.setTickUnit(new NumberTickUnit(span <= 16 ? 1 : span <= 32 ? 2 : 5));
+    }
+    return x;
+  }
+
+  /**
+   * A dashed vertical line between {@code year - 1} and {@code year}, labelled at its top right;
+   * labels of markers close together go on rows {@code 0, 1, ...} so they do not cover each other.
+   */
+  static ValueMarker yearMarker(int year, String label, Color paint, int labelRow) {
+    ValueMarker marker = new ValueMarker(year - 0.5);
+    marker.setPaint(paint);
+    marker.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
+        new float[] {7f, 5f}, 0f));
+    marker.setLabel(label);
+    marker.setLabelFont(SMALL_FONT);
+    marker.setLabelPaint(TEXT);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    marker.setLabelOffset(new RectangleInsets(6 + 18 * labelRow, 6, 6, 6));
+    return marker;
   }
 
   /** A grey, left-aligned line of text under the title. */

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.staffoutcomes.schema.MeasureInfo;
@@ -107,27 +101,25 @@ public final class TrendChart {
     }
     renderer.setLegendItemLabelGenerator((dataset, series) -> labels.get(series));
 
-    NumberAxis x = new NumberAxis("Survey year");
-    x.setNumberFormatOverride(new DecimalFormat("0"));
+    // A break just before or after the series (a scale change kept as separate series) is still
+    // drawn: the axis reaches one year past it.
+    int first = years.isEmpty() ? 0 : years.first();
+    int last = years.isEmpty() ? -1 : years.last();
+    List<YearMarker> drawn = new ArrayList<>();
+    for (YearMarker m : markers) {
+      if (!years.isEmpty() && m.year() >= years.first() && m.year() <= years.last() + 1) {
+        first = Math.min(first, m.year() - 1);
+        last = Math.max(last, m.year());
+        drawn.add(m);
+      }
+    }
+    NumberAxis x = ChartStyle.surveyYearAxis(first, last);
     NumberAxis y = new NumberAxis(measure.axisLabel());
     y.setAutoRangeIncludesZero(false);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setNoDataMessage("No data for this measure");
-    if (!years.isEmpty()) {
-      int first = years.first();
-      int last = years.last();
-      // A break just before or after the series (a scale change kept as separate series) is
-      // still drawn: the axis reaches one year past it.
-      for (YearMarker m : markers) {
-        if (m.year() >= first && m.year() <= last + 1) {
-          first = Math.min(first, m.year() - 1);
-          last = Math.max(last, m.year());
-          plot.addDomainMarker(marker(m), Layer.FOREGROUND);
-        }
-      }
-      x.setRange(first - 0.5, last + 0.5);
-      int span = last - first;
-      x.setTickUnit(new NumberTickUnit(span <= 16 ? 1 : span <= 32 ? 2 : 5));
+    for (YearMarker m : drawn) {
+      plot.addDomainMarker(ChartStyle.yearMarker(m.year(), m.label(), ChartStyle.MUTED, 0), Layer.FOREGROUND);
     }
     JFreeChart chart = new JFreeChart(title(measure), ChartStyle.TITLE_FONT, plot, true);
     chart.addSubtitle(ChartStyle.subtitle(
@@ -135,21 +127,6 @@ public final class TrendChart {
             + (measure.higherIsBetter() ? "Higher is better." : "Lower is better.")));
     ChartStyle.apply(chart);
     return chart;
-  }
-
-  private static ValueMarker marker(YearMarker m) {
-    ValueMarker marker = new ValueMarker(m.year() - 0.5);
-    marker.setPaint(ChartStyle.MUTED);
-    marker.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-        new float[] {7f, 5f}, 0f));
-    marker.setLabel(m.label());
-    marker.setLabelFont(ChartStyle.SMALL_FONT);
-    marker.setLabelPaint(ChartStyle.TEXT);
-    marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
-    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-    marker.setLabelOffset(new RectangleInsets(6, 6, 6, 6));
-    return marker;
   }
 
   /** Groups sorted by name with "All organisations" last, so it is drawn on top. */

@@ -51,7 +51,7 @@ final class OutputColumns {
       | column | meaning |
       |---|---|
       | `org_code`, `survey_year` | the key |
-      | `org_name`, `trust_type`, `benchmark_group`, `region` | from that year's staff survey row, else the organisations reference, else the catalog's defaults |
+      | `org_name`, `trust_type`, `benchmark_group`, `region` | from that year's staff survey row, else the organisations reference, else the catalog's defaults (a restated predecessor's row gives no name: the successor's own applies) |
       | `succession` | with a successors dataset: `restated: includes predecessors A, B` (catalog `succession: restate`), or `series ends: succeeded by C` / `series starts: successor of A, B` (`break`, the default); empty for unaffected organisations |
       | `<measure>` | the measure's value in the survey year's window |
       | `<measure>_n` | respondents or base behind a mean |
@@ -85,5 +85,18 @@ final class OutputColumns {
       | `year` | survey year |
       | `n` | organisations with a value |
       | `mean`, `median`, `q1`, `q3`, `min`, `max` | distribution across organisations; quartiles by R's type 7 |
+
+      ### Bundle `data/merged_organisations_<headline measure>.csv`
+
+      Written when the catalog has a successors dataset (with `effective_date`) and `succession: restate`.
+
+      | column | meaning |
+      |---|---|
+      | `org_code`, `org_name` | an organisation formed by a merger (the end of a chain), and its name |
+      | `survey_year` | every survey year |
+      | `<headline>`, `<headline>_n` | the headline staff measure and its base, as in the panel |
+      | `restated` | true for the years before its (latest) merger: the value combines its predecessors |
+      | `merged_in` | the year of the merger's effective date |
+      | `succession` | the panel's `succession` text, naming the predecessors |
       """;
 }

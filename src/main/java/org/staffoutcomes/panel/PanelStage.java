@@ -210,8 +210,14 @@ public final class PanelStage {
       // The reference keeps each code's own attributes: the successor has a row of its own.
       if (d.role() != Role.SUCCESSORS && d.role() != Role.ORGANISATIONS) {
         Column code = MeasureValues.orgCode(d);
-        out.put(d.name(), rows(lakeRows, d).withColumn(d.organisation(),
-            coalesce(org.apache.spark.sql.functions.element_at(mapping, code), code)));
+        Column successor = org.apache.spark.sql.functions.element_at(mapping, code);
+        Dataset<Row> r = rows(lakeRows, d);
+        // A predecessor's name is not its successor's: a restated row leaves the name to the
+        // successor's own rows or the reference. (Cleared before the code it is read from changes.)
+        if (d.column(PanelColumns.ORG_NAME).isPresent()) {
+          r = r.withColumn(PanelColumns.ORG_NAME, when(successor.isNull(), col(PanelColumns.ORG_NAME)));
+        }
+        out.put(d.name(), r.withColumn(d.organisation(), coalesce(successor, code)));
       }
     }
     return out;

@@ -1,6 +1,7 @@
 package org.staffoutcomes.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,9 +15,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.staffoutcomes.analysis.CorrelationRow;
@@ -34,6 +40,8 @@ import org.staffoutcomes.charts.FindingsText;
 import org.staffoutcomes.charts.FittedLine;
 import org.staffoutcomes.charts.ShareChart;
 import org.staffoutcomes.charts.HeatmapChart;
+import org.staffoutcomes.charts.MergedOrganisationsChart;
+import org.staffoutcomes.charts.MergedYear;
 import org.staffoutcomes.charts.ScatterChart;
 import org.staffoutcomes.charts.ScatterPoint;
 import org.staffoutcomes.charts.TrendChart;
@@ -45,9 +53,11 @@ import org.staffoutcomes.ingest.FileReport;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.lake.LakeException;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.schema.Role;
 import org.staffoutcomes.stats.LeastSquares;
 import org.staffoutcomes.stats.LinearFit;
 import org.staffoutcomes.trends.TrendRow;
@@ -63,6 +73,9 @@ final class Render {
   private static final DateTimeFormatter RUN_ID =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String EFFECTIVE_DATE = "effective_date";
+  /** The year of an effective date, however written: 20190401, 2019-04-01. */
+  private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})");
 
   private final Catalog catalog;
   private final Lake lake;
@@ -112,6 +125,12 @@ final class Render {
       }
     }
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+    List<MergedYear> merged = mergedYears(panel, headline);
+    if (!merged.isEmpty()) {
+      String stem = "merged_organisations_" + headline.name();
+      folder.add(Section.MERGERS, MergedOrganisationsChart.write(headline, merged, folder.png(stem),
+          folder.csv(stem)));
+    }
     for (MeasureInfo outcome : catalog.outcomes()) {
       if (outcome.ordinal()) {
         List<ShareRow> pooled = shares.stream()
@@ -160,6 +179,53 @@ final class Render {
         .orderBy(col(PanelColumns.ORG_CODE))
         .collectAsList().stream()
         .map(r -> new ScatterPoint(r.getString(0), r.getString(1), r.getDouble(2), r.getDouble(3)))
+        .toList();
+  }
+
+  /**
+   * Every panel year of each organisation formed by a merger, when the catalog restates merged
+   * organisations and its successors dataset dates the mergers (else none). A year before the
+   * organisation's latest merger is restated. Small by construction: a few organisations.
+   */
+  private List<MergedYear> mergedYears(Dataset<Row> panel, MeasureInfo measure) {
+    Optional<DatasetDescriptor> successors = catalog.withRole(Role.SUCCESSORS).stream().findFirst();
+    if (catalog.succession() != Catalog.Succession.RESTATE || successors.isEmpty()
+        || successors.get().column(EFFECTIVE_DATE).isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> successorOf = new TreeMap<>();
+    Map<String, Integer> mergedIn = new TreeMap<>();
+    for (Row r : lake.read(lake.raw(successors.get().name()))
+        .select("old_code", "new_code", EFFECTIVE_DATE).collectAsList()) {
+      Matcher year = YEAR.matcher(r.isNullAt(2) ? "" : r.getString(2));
+      if (!r.isNullAt(0) && !r.isNullAt(1) && year.find()) {
+        successorOf.put(r.getString(0), r.getString(1));
+        mergedIn.merge(r.getString(1), Integer.parseInt(year.group(1)), Math::max);
+      }
+    }
+    List<String> formed = Succession.finalSuccessors(successorOf).values().stream().distinct()
+        .filter(mergedIn::containsKey).sorted().toList();
+    if (formed.isEmpty()) {
+      return List.of();
+    }
+    String base = PanelColumns.base(measure.name());
+    Column n = List.of(panel.columns()).contains(base) ? col(base).cast("double") : lit(null).cast("double");
+    List<Row> rows = panel.filter(col(PanelColumns.ORG_CODE).isin(formed.toArray()))
+        .select(col(PanelColumns.ORG_CODE), col(PanelColumns.ORG_NAME), col(PanelColumns.SURVEY_YEAR),
+            col(measure.name()).cast("double"), n, col(PanelColumns.SUCCESSION))
+        .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+        .collectAsList();
+    // The name of the organisation's latest year: its own, whatever earlier rows say.
+    Map<String, String> names = new TreeMap<>();
+    rows.forEach(r -> names.put(r.getString(0), r.getString(1)));
+    // The survey years: the panel also has rows for the outcome year after the last.
+    int first = rows.stream().filter(r -> !r.isNullAt(3)).mapToInt(r -> r.getInt(2)).min().orElse(0);
+    int last = rows.stream().filter(r -> !r.isNullAt(3)).mapToInt(r -> r.getInt(2)).max().orElse(-1);
+    return rows.stream().filter(r -> r.getInt(2) >= first && r.getInt(2) <= last)
+        .map(r -> new MergedYear(r.getString(0), names.get(r.getString(0)), r.getInt(2),
+            r.isNullAt(3) ? Double.NaN : r.getDouble(3), r.isNullAt(4) ? Double.NaN : r.getDouble(4),
+            r.getInt(2) < mergedIn.get(r.getString(0)), mergedIn.get(r.getString(0)),
+            r.isNullAt(5) ? "" : r.getString(5)))
         .toList();
   }
 

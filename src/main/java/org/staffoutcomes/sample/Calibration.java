@@ -7,7 +7,8 @@ import java.util.List;
  * correlation of the published engagement score with each outcome come out at the target.
  *
  * <p>Over the exact set {@code P} of trust-years that will be paired (engagement shown in year
- * {@code t}, outcome present in year {@code t + lag}), write engagement as {@code x = bx + sE*E}
+ * {@code t}, outcome present in year {@code t + lag}; predecessors of a merged trust restated
+ * under their successor, see {@link Successions}), write engagement as {@code x = bx + sE*E}
  * and the outcome as {@code y = by + sO*O}, where {@code bx}, {@code by} are the group and year
  * offsets (fixed) and {@code E}, {@code O} the unit-variance latent parts with correlation
  * {@code rho}. Then in expectation
@@ -23,17 +24,18 @@ final class Calibration {
   private Calibration() {}
 
   /** {@code rho[outcome.ordinal()][lag]} for lags 0 and 1. */
-  static double[][] withinRho(List<Organisation> orgs, Coverage coverage, SampleOptions options) {
+  static double[][] withinRho(Successions successions, Coverage coverage,
+      SampleOptions options) {
     double[][] rho = new double[OutcomeSpec.values().length][2];
     for (OutcomeSpec spec : OutcomeSpec.values()) {
       for (int lag = 0; lag <= 1; lag++) {
-        rho[spec.ordinal()][lag] = solve(spec, lag, orgs, coverage, options);
+        rho[spec.ordinal()][lag] = solve(spec, lag, successions, coverage, options);
       }
     }
     return rho;
   }
 
-  private static double solve(OutcomeSpec spec, int lag, List<Organisation> orgs,
+  private static double solve(OutcomeSpec spec, int lag, Successions successions,
       Coverage coverage, SampleOptions options) {
     long n = 0;
     double sx = 0;
@@ -41,9 +43,11 @@ final class Calibration {
     double sxx = 0;
     double syy = 0;
     double sxy = 0;
-    for (Organisation org : orgs) {
+    for (Organisation org : successions.units()) {
+      List<Organisation> members = successions.members(org);
       for (int year = options.firstYear(); year <= options.lastYear(); year++) {
-        if (coverage.engagementShown(org, year) && coverage.outcomeRow(spec, org, year + lag)) {
+        if (coverage.engagementShown(members, year)
+            && coverage.outcomeRow(spec, members, year + lag)) {
           double x = EngagementScale.offsets(org.group(), year);
           double y = spec.offsets(org.group(), year + lag);
           n++;

@@ -142,39 +142,76 @@ final class CorrelationFit {
   }
 
   /**
-   * The trust-years paired at one lag: engagement, the latent parts of the outcome, and the year's
-   * bed days for a rate per bed days (0 otherwise).
+   * What the panel weighs an organisation's value by when it restates a merged trust (its share of
+   * the published denominator), as the writers draw it up to their noise of a few per cent:
+   * expected deaths for SHMI, bed days (exact) for infection rates, respondents (which do not
+   * follow size) for the inpatient survey, and otherwise the workforce.
    */
-  private record Pairs(double[] x, BenchmarkGroup[] group, int[] outcomeYear, double[] previous,
-      double[] current, double[] noise, long[] bedDays) {
+  private static double restatingWeight(SampleWorld world, OutcomeSpec spec, Organisation org,
+      int year) {
+    if (spec.casesPerBedDays()) {
+      return BedDays.annual(world, org, year);
+    }
+    return switch (spec) {
+      case SHMI -> 25_000 + 9.0 * org.headcount();
+      case PATIENT_EXPERIENCE -> 1;
+      default -> org.headcount();
+    };
+  }
+
+  /**
+   * The trust-years paired at one lag, as the panel restates them ({@link Successions}): the
+   * engagement score, and per organisation counted in the outcome (one, or a merged trust's
+   * predecessors) the latent parts of its outcome, its weight, and its year's bed days for a rate
+   * per bed days (0 otherwise). Pair {@code k}'s organisations are {@code first[k]} to
+   * {@code first[k + 1] - 1}.
+   */
+  private record Pairs(double[] x, int[] outcomeYear, int[] first, BenchmarkGroup[] group,
+      double[] previous, double[] current, double[] noise, double[] weight, long[] bedDays) {
 
     static Pairs collect(SampleWorld world, OutcomeSpec spec, int lag) {
-      List<Object[]> rows = new ArrayList<>();
+      List<double[]> pairs = new ArrayList<>();
+      List<Object[]> parts = new ArrayList<>();
       LatentModel m = world.latent();
-      for (Organisation org : world.organisations()) {
+      for (Organisation unit : world.successions().units()) {
         for (int year = world.options().firstYear(); year <= world.options().lastYear(); year++) {
           int y = year + lag;
-          if (world.coverage().engagementShown(org, year)
-              && world.coverage().outcomeRow(spec, org, y)) {
-            long bedDays = spec.casesPerBedDays() ? BedDays.annual(world, org, y) : 0;
-            rows.add(new Object[] {
-              StaffSurveyWriter.publishedEngagement(world, org, year), org.group(), y,
-              m.engagement(org, y - 1), m.engagement(org, y), m.noise(spec, org, y), bedDays});
+          double x = StaffSurveyWriter.restatedEngagement(world, unit, year);
+          if (Double.isNaN(x)) {
+            continue;
+          }
+          int before = parts.size();
+          for (Organisation org : world.successions().members(unit)) {
+            if (world.coverage().outcomeRow(spec, org, y)) {
+              long bedDays = spec.casesPerBedDays() ? BedDays.annual(world, org, y) : 0;
+              parts.add(new Object[] {org.group(), m.engagement(org, y - 1), m.engagement(org, y),
+                m.noise(spec, org, y), restatingWeight(world, spec, org, y), bedDays});
+            }
+          }
+          if (parts.size() > before) {
+            pairs.add(new double[] {x, y, before});
           }
         }
       }
-      int n = rows.size();
-      Pairs p = new Pairs(new double[n], new BenchmarkGroup[n], new int[n], new double[n],
-          new double[n], new double[n], new long[n]);
+      int n = pairs.size();
+      int parted = parts.size();
+      Pairs p = new Pairs(new double[n], new int[n], new int[n + 1], new BenchmarkGroup[parted],
+          new double[parted], new double[parted], new double[parted], new double[parted],
+          new long[parted]);
       for (int k = 0; k < n; k++) {
-        Object[] r = rows.get(k);
-        p.x[k] = (double) r[0];
-        p.group[k] = (BenchmarkGroup) r[1];
-        p.outcomeYear[k] = (int) r[2];
-        p.previous[k] = (double) r[3];
-        p.current[k] = (double) r[4];
-        p.noise[k] = (double) r[5];
-        p.bedDays[k] = (long) r[6];
+        p.x[k] = pairs.get(k)[0];
+        p.outcomeYear[k] = (int) pairs.get(k)[1];
+        p.first[k] = (int) pairs.get(k)[2];
+      }
+      p.first[n] = parted;
+      for (int j = 0; j < parted; j++) {
+        Object[] r = parts.get(j);
+        p.group[j] = (BenchmarkGroup) r[0];
+        p.previous[j] = (double) r[1];
+        p.current[j] = (double) r[2];
+        p.noise[j] = (double) r[3];
+        p.weight[j] = (double) r[4];
+        p.bedDays[j] = (long) r[5];
       }
       return p;
     }
@@ -195,11 +232,7 @@ final class CorrelationFit {
       double syy = 0;
       double sxy = 0;
       for (int k = 0; k < n; k++) {
-        double o = a * previous[k] + b * current[k] + c * noise[k];
-        double y = spec.value(group[k], outcomeYear[k], o);
-        if (published && bedDays[k] > 0) {
-          y = BedDays.publishedRate(y, bedDays[k]);
-        }
+        double y = y(spec, k, a, b, c, published);
         sx += x[k];
         sy += y;
         sxx += x[k] * x[k];
@@ -210,6 +243,29 @@ final class CorrelationFit {
       double vx = sxx / n - (sx / n) * (sx / n);
       double vy = syy / n - (sy / n) * (sy / n);
       return cov / Math.sqrt(vx * vy);
+    }
+
+    /**
+     * Pair {@code k}'s outcome: one organisation's value, or its organisations' weighted mean
+     * (published: their summed case counts over their summed bed days).
+     */
+    private double y(OutcomeSpec spec, int k, double a, double b, double c, boolean published) {
+      double weighted = 0;
+      double weights = 0;
+      long cases = 0;
+      long days = 0;
+      for (int j = first[k]; j < first[k + 1]; j++) {
+        double o = a * previous[j] + b * current[j] + c * noise[j];
+        double v = spec.value(group[j], outcomeYear[k], o);
+        if (first[k + 1] - first[k] == 1) {
+          return published && bedDays[j] > 0 ? BedDays.publishedRate(v, bedDays[j]) : v;
+        }
+        weighted += weight[j] * v;
+        weights += weight[j];
+        cases += BedDays.cases(v, bedDays[j]);
+        days += bedDays[j];
+      }
+      return published && days > 0 ? 100_000.0 * cases / days : weighted / weights;
     }
   }
 }

@@ -78,6 +78,16 @@ final class Coverage {
     return k >= 0 && k < engagementShown[org.index()].length && engagementShown[org.index()][k];
   }
 
+  /** Whether any of the organisations (a restated series' members) shows engagement. */
+  boolean engagementShown(List<Organisation> members, int year) {
+    return members.stream().anyMatch(org -> engagementShown(org, year));
+  }
+
+  /** Whether the outcome dataset has any of the organisations in the year. */
+  boolean outcomeRow(OutcomeSpec spec, List<Organisation> members, int year) {
+    return members.stream().anyMatch(org -> outcomeRow(spec, org, year));
+  }
+
   /** Whether the outcome dataset has the organisation in the year. */
   boolean outcomeRow(OutcomeSpec spec, Organisation org, int year) {
     boolean[] years = outcomeRow[spec.ordinal()][org.index()];

@@ -1,6 +1,7 @@
 package org.staffoutcomes.sample;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -125,29 +126,42 @@ final class CqcHistory {
     return all;
   }
 
-  /** The Overall level in force on {@code date} (the latest published on or before it), or 0. */
-  int overallInForce(Organisation org, LocalDate date) {
-    int level = 0;
-    for (Inspection i : byOrg.get(org.index())) {
-      if (!i.published().isAfter(date)) {
-        level = i.levels()[0];
+  /**
+   * The Overall level in force on {@code date} among the organisations' inspections (one
+   * organisation, or a merged trust's members), or 0: the latest published in or before the
+   * date's month; of two in one month the later row of the file (organisations in code order), as
+   * the panel's {@code latest_on} alignment picks it.
+   */
+  int overallInForce(List<Organisation> orgs, LocalDate date) {
+    YearMonth reference = YearMonth.from(date);
+    Inspection latest = null;
+    for (Organisation org : orgs) {
+      for (Inspection i : byOrg.get(org.index())) {
+        YearMonth month = YearMonth.from(i.published());
+        if (!month.isAfter(reference)
+            && (latest == null || !month.isBefore(YearMonth.from(latest.published())))) {
+          latest = i;
+        }
       }
     }
-    return level;
+    return latest == null ? 0 : latest.levels()[0];
   }
 
   /**
    * Spearman's rho (average ranks for ties) of the published engagement score of survey year
    * {@code Y} with the Overall rating in force at the end of March of {@code Y + 1}, pooled over
-   * every trust-year with both: the pipeline's {@code latest_on} alignment.
+   * every trust-year with both, merged trusts' predecessors restated under their successor: the
+   * pipeline's {@code latest_on} alignment.
    */
   double inForceSpearman(SampleWorld world) {
     List<double[]> pairs = new ArrayList<>();
-    for (Organisation org : world.organisations()) {
+    for (Organisation unit : world.successions().units()) {
+      List<Organisation> members = world.successions().members(unit);
       for (int y = world.options().firstYear(); y <= world.options().lastYear(); y++) {
-        int level = overallInForce(org, LocalDate.of(y + 1, 3, 31));
-        if (level > 0 && world.coverage().engagementShown(org, y)) {
-          pairs.add(new double[] {StaffSurveyWriter.publishedEngagement(world, org, y), level});
+        int level = overallInForce(members, LocalDate.of(y + 1, 3, 31));
+        double engagement = StaffSurveyWriter.restatedEngagement(world, unit, y);
+        if (level > 0 && !Double.isNaN(engagement)) {
+          pairs.add(new double[] {engagement, level});
         }
       }
     }

@@ -1,5 +1,7 @@
 package org.staffoutcomes.sample;
 
+import java.util.List;
+
 /**
  * The latent standardized variables behind the sample: engagement {@code E} and one outcome
  * {@code O} per {@link OutcomeSpec}.
@@ -13,6 +15,14 @@ package org.staffoutcomes.sample;
  * <p>so each trust has a persistent culture ({@code u}) plus year-to-year change ({@code v}); the
  * correlation of a trust's engagement between any two years is {@code phi}. {@code E} is drawn for
  * {@code firstYear - 1 .. lastYear + 1}.
+ *
+ * <h2>Mergers</h2>
+ *
+ * <p>A successor {@code S} of predecessors {@code P} (weights {@code w} by headcount) continues
+ * their culture: {@code u[S] = sum(w * u[P]) + sqrt(1 - sum(w^2)) * u'} ({@code u'} its own draw,
+ * so {@code u[S]} keeps unit variance), and before the merger {@code E[S,t] = sum(w * E[P,t])},
+ * what its restated series shows; so its first outcome year follows its predecessors' engagement
+ * of the year before, and its series runs on from theirs.
  *
  * <h2>Outcomes</h2>
  *
@@ -64,17 +74,39 @@ final class LatentModel {
    *
    * @param rho within-year latent correlations, {@code rho[outcome][lag]}
    */
-  static LatentModel simulate(int organisations, SampleOptions options, double[][] rho,
-      Rng rng) {
+  static LatentModel simulate(List<Organisation> orgs, Successions successions,
+      SampleOptions options, double[][] rho, Rng rng) {
+    int organisations = orgs.size();
     int baseYear = options.firstYear() - 1;
     int years = options.surveyYears() + 2;
+    double[] u = new double[organisations];
+    double[][] v = new double[organisations][years];
+    for (int i = 0; i < organisations; i++) {
+      u[i] = rng.gaussian();
+      for (int k = 0; k < years; k++) {
+        v[i][k] = rng.gaussian();
+      }
+    }
     double[][] e = new double[organisations][years];
     double persistent = Math.sqrt(PHI);
     double changing = Math.sqrt(1 - PHI);
+    // Mergers by year: a chain's first successor is complete before it merges again.
+    for (Successions.Merger m : successions.mergers()) {
+      u[m.successor().index()] = culture(m, u);
+    }
     for (int i = 0; i < organisations; i++) {
-      double u = rng.gaussian();
       for (int k = 0; k < years; k++) {
-        e[i][k] = persistent * u + changing * rng.gaussian();
+        e[i][k] = persistent * u[i] + changing * v[i][k];
+      }
+    }
+    for (Successions.Merger m : successions.mergers()) {
+      double[] w = weights(m.predecessors());
+      double[] successor = e[m.successor().index()];
+      for (int k = 0; k < Math.min(m.year() - baseYear, years); k++) {
+        successor[k] = 0;
+        for (int p = 0; p < w.length; p++) {
+          successor[k] += w[p] * e[m.predecessors().get(p).index()][k];
+        }
       }
     }
     OutcomeSpec[] specs = OutcomeSpec.values();
@@ -90,6 +122,24 @@ final class LatentModel {
       }
     }
     return new LatentModel(baseYear, e, eps, abc, new boolean[specs.length]);
+  }
+
+  /** The successor's persistent part: its predecessors' (weighted), topped up to unit variance. */
+  private static double culture(Successions.Merger m, double[] u) {
+    double[] w = weights(m.predecessors());
+    double inherited = 0;
+    double share = 0;
+    for (int p = 0; p < w.length; p++) {
+      inherited += w[p] * u[m.predecessors().get(p).index()];
+      share += w[p] * w[p];
+    }
+    return inherited + Math.sqrt(1 - share) * u[m.successor().index()];
+  }
+
+  /** Each predecessor's share of the merged headcount. */
+  private static double[] weights(List<Organisation> predecessors) {
+    double total = predecessors.stream().mapToDouble(Organisation::headcount).sum();
+    return predecessors.stream().mapToDouble(o -> o.headcount() / total).toArray();
   }
 
   /**

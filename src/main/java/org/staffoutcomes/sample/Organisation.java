@@ -14,6 +14,8 @@ package org.staffoutcomes.sample;
  * @param startYear first year the organisation exists (calendar year, or financial year starting
  *     in April of it)
  * @param endYear last year the organisation exists
+ * @param successor code of the organisation it merged into from April of {@code endYear + 1}, or
+ *     null when it was not succeeded (see {@link Successions})
  */
 record Organisation(
     int index,
@@ -23,7 +25,8 @@ record Organisation(
     Region region,
     int headcount,
     int startYear,
-    int endYear) {
+    int endYear,
+    String successor) {
 
   boolean activeIn(int year) {
     return year >= startYear && year <= endYear;
@@ -34,6 +37,13 @@ record Organisation(
   }
 
   Organisation withIndex(int newIndex) {
-    return new Organisation(newIndex, code, name, group, region, headcount, startYear, endYear);
+    return new Organisation(newIndex, code, name, group, region, headcount, startYear, endYear,
+        successor);
+  }
+
+  /** The same organisation merged into {@code successorCode} on 1 April of {@code year}. */
+  Organisation mergedInto(String successorCode, int year) {
+    return new Organisation(index, code, name, group, region, headcount, startYear, year - 1,
+        successorCode);
   }
 }

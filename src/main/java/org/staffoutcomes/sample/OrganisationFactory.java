@@ -55,9 +55,14 @@ final class OrganisationFactory {
 
   private OrganisationFactory() {}
 
-  /** The organisations of one run, sorted by code, indexed in that order. */
+  /**
+   * The organisations of one run, sorted by code, indexed in that order: {@code
+   * options.organisations()} in all, of which {@link MergerPlan#count} are successors created by
+   * mergers (drawn from their own random stream).
+   */
   static List<Organisation> create(SampleOptions options, Rng rng) {
-    Map<BenchmarkGroup, Integer> counts = allocate(options.organisations());
+    Map<BenchmarkGroup, Integer> counts =
+        allocate(options.organisations() - MergerPlan.count(options));
     Set<String> codes = new HashSet<>();
     Set<String> names = new HashSet<>();
     List<Organisation> drawn = new ArrayList<>();
@@ -79,15 +84,46 @@ final class OrganisationFactory {
         String code = uniqueCode(socialEnterprise ? 'T' : 'R', codes, rng);
         int[] life = lifetime(group, options, rng);
         drawn.add(new Organisation(
-            -1, code, name, group, region, headcount(group, rng), life[0], life[1]));
+            -1, code, name, group, region, headcount(group, rng), life[0], life[1], null));
       }
     }
+    Rng mergers = Rng.stream(options.seed(), "mergers");
+    merge(drawn, MergerPlan.plan(drawn, options, mergers), options, codes, names, mergers);
     drawn.sort(Comparator.comparing(Organisation::code));
     List<Organisation> indexed = new ArrayList<>(drawn.size());
     for (int i = 0; i < drawn.size(); i++) {
       indexed.add(drawn.get(i).withIndex(i));
     }
     return List.copyOf(indexed);
+  }
+
+  /**
+   * Adds each merger's successor (a new code and name, the predecessors' group and region, their
+   * summed headcount) and ends the predecessors' lives the year before.
+   */
+  private static void merge(List<Organisation> orgs, List<MergerPlan.Merger> plan,
+      SampleOptions options, Set<String> codes, Set<String> names, Rng rng) {
+    List<String> successors = new ArrayList<>();
+    for (MergerPlan.Merger m : plan) {
+      List<String> merging = new ArrayList<>();
+      m.predecessors().forEach(o -> merging.add(o.code()));
+      if (m.after() >= 0) {
+        merging.add(successors.get(m.after()));
+      }
+      Organisation like = m.predecessors().get(0);
+      String code = uniqueCode('R', codes, rng);
+      int headcount = 0;
+      for (int i = 0; i < orgs.size(); i++) {
+        Organisation org = orgs.get(i);
+        if (merging.contains(org.code())) {
+          headcount += org.headcount();
+          orgs.set(i, org.mergedInto(code, m.year()));
+        }
+      }
+      orgs.add(new Organisation(-1, code, uniqueName(like.group(), like.region(), names, rng),
+          like.group(), like.region(), headcount, m.year(), options.lastOutcomeYear(), null));
+      successors.add(code);
+    }
   }
 
   /** Organisations per group by largest remainder, at least one in each. */

@@ -14,7 +14,8 @@ import org.staffoutcomes.schema.QuestionCatalogue;
 
 /**
  * Writes a synthetic, seeded national "landing area" in the layouts of {@code
- * data-schemas/sample/*.yaml}: the organisation reference, one NHS Staff Survey results file per
+ * data-schemas/sample/*.yaml}: the organisation reference and the mergers between organisations
+ * (a succession file), one NHS Staff Survey results file per
  * survey year; SHMI, sickness absence and inpatient survey files per (financial) year; monthly
  * respondent microdata and their response distributions in the years the question catalogue
  * maps; Friends and Family Test, healthcare-associated infection, A&E and referral-to-treatment files;
@@ -25,7 +26,8 @@ import org.staffoutcomes.schema.QuestionCatalogue;
  * give byte-identical files):
  *
  * <ol>
- *   <li>{@link OrganisationFactory}: codes, names, groups, regions, sizes, lifetimes;
+ *   <li>{@link OrganisationFactory}: codes, names, groups, regions, sizes, lifetimes, and the
+ *       mergers of {@link MergerPlan} (predecessors end, a successor with a new code begins);
  *   <li>{@link Coverage}: which organisation-years each dataset has;
  *   <li>{@link Calibration}: the within-year latent correlations that give the target pooled
  *       correlations on exactly those trust-years;
@@ -42,6 +44,7 @@ import org.staffoutcomes.schema.QuestionCatalogue;
 public final class SampleGenerator {
 
   private static final List<String[]> LAYOUTS = List.of(
+      new String[] {"successors", "succ\\.csv"},
       new String[] {"staff-survey", "NSS\\d{4}_organisation_results\\.csv"},
       new String[] {"staff-microdata", "NSS\\d{4}_respondents\\.csv"},
       new String[] {"staff-survey-responses", "NSS\\d{4}_response_counts\\.csv"},
@@ -78,6 +81,7 @@ public final class SampleGenerator {
       removeStaleFiles(landingDir);
       List<SampleSummary.DatasetCount> counts = new ArrayList<>();
       counts.add(OrganisationsWriter.write(landingDir, world));
+      counts.add(SuccessorsWriter.write(landingDir, world));
       counts.add(StaffSurveyWriter.write(landingDir, world));
       counts.addAll(MicrodataWriter.write(landingDir, world, questions));
       counts.add(ShmiWriter.write(landingDir, world));
@@ -102,12 +106,13 @@ public final class SampleGenerator {
     long seed = options.seed();
     List<Organisation> orgs =
         OrganisationFactory.create(options, Rng.stream(seed, "organisations"));
+    Successions successions = Successions.of(orgs);
     Coverage coverage = Coverage.plan(orgs, options, Rng.stream(seed, "coverage"));
-    double[][] rho = Calibration.withinRho(orgs, coverage, options);
+    double[][] rho = Calibration.withinRho(successions, coverage, options);
     LatentModel latent =
-        LatentModel.simulate(orgs.size(), options, rho, Rng.stream(seed, "latent"));
-    SampleWorld drawn = new SampleWorld(options, orgs, coverage, latent);
-    return new SampleWorld(options, orgs, coverage, CorrelationFit.fit(drawn));
+        LatentModel.simulate(orgs, successions, options, rho, Rng.stream(seed, "latent"));
+    SampleWorld drawn = new SampleWorld(options, orgs, successions, coverage, latent);
+    return new SampleWorld(options, orgs, successions, coverage, CorrelationFit.fit(drawn));
   }
 
   private static void removeStaleFiles(Path landingDir) throws IOException {

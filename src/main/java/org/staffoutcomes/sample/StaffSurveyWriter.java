@@ -27,10 +27,6 @@ final class StaffSurveyWriter {
   static SampleSummary.DatasetCount write(Path landingDir, SampleWorld world) throws IOException {
     SampleOptions options = world.options();
     Rng rng = world.stream("staff-survey");
-    double[] responseRate = new double[world.organisations().size()];
-    for (Organisation org : world.organisations()) {
-      responseRate[org.index()] = rng.gaussian(0.42, 0.07);
-    }
     long rows = 0;
     for (int year = options.firstYear(); year <= options.lastYear(); year++) {
       boolean thousands = year % 2 != 0;
@@ -40,7 +36,7 @@ final class StaffSurveyWriter {
           if (!world.coverage().staffRow(org, year)) {
             continue;
           }
-          out.printRecord(row(world, org, year, responseRate[org.index()], thousands, rng));
+          out.printRecord(row(world, org, year, thousands, rng));
           rows++;
         }
       }
@@ -59,14 +55,15 @@ final class StaffSurveyWriter {
   }
 
   private static List<String> row(SampleWorld world, Organisation org, int year,
-      double trustResponseRate, boolean thousands, Rng rng) {
-    int respondents = respondents(org, year, trustResponseRate, rng);
+      boolean thousands, Rng rng) {
+    int[] counts = respondents(world, org, year);
+    int respondents = counts[0];
     double engagement =
         EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
     int scoreDecimals = scoreDecimals(year);
     List<String> r = new ArrayList<>(List.of(org.code(), Integer.toString(year), org.name(),
         org.group().label(), org.region().label(), Csv.integer(respondents, thousands)));
-    String base = Csv.integer(base(respondents, 0.003, 0.03, rng), thousands);
+    String base = Csv.integer(counts[1], thousands);
     if (world.coverage().engagementShown(org, year)) {
       r.add(Csv.fixed(engagement, scoreDecimals));
       r.add(base);
@@ -101,6 +98,45 @@ final class StaffSurveyWriter {
   static double publishedEngagement(SampleWorld world, Organisation org, int year) {
     double score = EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
     return Csv.round(score, scoreDecimals(year));
+  }
+
+  /**
+   * The engagement score of a merged trust's restated series in the year, as the panel forms it:
+   * the one score its members show, or their base-weighted mean; NaN when none is shown.
+   */
+  static double restatedEngagement(SampleWorld world, Organisation unit, int year) {
+    List<Organisation> members = world.successions().members(unit);
+    if (members.size() == 1) {
+      return world.coverage().engagementShown(unit, year)
+          ? publishedEngagement(world, unit, year) : Double.NaN;
+    }
+    double weighted = 0;
+    double bases = 0;
+    double only = Double.NaN;
+    int shown = 0;
+    for (Organisation org : members) {
+      if (world.coverage().engagementShown(org, year)) {
+        only = publishedEngagement(world, org, year);
+        double base = respondents(world, org, year)[1];
+        weighted += only * base;
+        bases += base;
+        shown++;
+      }
+    }
+    return shown > 1 ? weighted / bases : only;
+  }
+
+  /**
+   * {respondents, engagement base} of the organisation's survey in the year, from random streams
+   * of its own, so that {@link CorrelationFit} and {@link CqcHistory} weigh a merged trust's
+   * predecessors as the files do.
+   */
+  static int[] respondents(SampleWorld world, Organisation org, int year) {
+    long seed = world.options().seed();
+    double trustRate = Rng.stream(seed, "response-rate|" + org.code()).gaussian(0.42, 0.07);
+    Rng rng = Rng.stream(seed, "respondents|" + org.code() + "|" + year);
+    int respondents = respondents(org, year, trustRate, rng);
+    return new int[] {respondents, base(respondents, 0.003, 0.03, rng)};
   }
 
   /**

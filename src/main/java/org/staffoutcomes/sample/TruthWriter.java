@@ -13,9 +13,9 @@ import java.nio.file.Path;
 /**
  * {@code truth.json}: the planted relationships the pipeline should recover, as pooled Pearson
  * correlations of the engagement score with each continuous outcome at lag 0 and lag 1, and the
- * Spearman correlation the CQC ratings in force show. Each entry's {@code tolerance} is how close
- * the pipeline's pooled coefficient must come when it computes the outcome from the files as its
- * descriptor defines it.
+ * Spearman correlation the CQC ratings in force show, merged trusts restated under their
+ * successor. Each entry's {@code tolerance} is how close the pipeline's pooled coefficient must
+ * come when it computes the outcome from the files as its descriptor defines it.
  */
 final class TruthWriter {
 
@@ -46,8 +46,13 @@ final class TruthWriter {
       + " on the rates the rounded counts show (so is C. difficile's), not on the expected rates."
       + " A&E % within 4 hours = 88 + offsets + 4.5*O and RTT % within 18 weeks = 86 + offsets +"
       + " 6*O (the year's breaches are the planted share of the summed monthly totals); surplus %"
-      + " of income = offsets + 2.5*O (surplus = income * % / 100, in £000). r is Pearson's"
-      + " correlation pooled over all survey years and every trust-year with both values:"
+      + " of income = offsets + 2.5*O (surplus = income * % / 100, in £000). Trusts merge"
+      + " (successors/succ.csv): a successor's latent persistent part continues its predecessors'"
+      + " (headcount-weighted, topped up to unit variance), and every figure below counts a"
+      + " predecessor's rows under its final successor, as the sample catalog's succession:"
+      + " restate does (scores weighted by their base, counts summed, the latest rating of any in"
+      + " force). r is Pearson's correlation pooled over all survey years and every trust-year"
+      + " with both values:"
       + " engagement of survey year Y with the outcome of year Y (lag 0) or Y+1 (lag 1); the"
       + " outcome year is the calendar year Y for patient_experience and otherwise the financial"
       + " year April Y to March Y+1: sum OBSERVED / sum EXPECTED of the APRyy_MARyy SHMI files only"

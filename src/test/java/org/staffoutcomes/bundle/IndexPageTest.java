@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.charts.MergedOrganisationsChart;
+import org.staffoutcomes.charts.MergedYear;
 
 class IndexPageTest {
 
@@ -72,6 +74,25 @@ class IndexPageTest {
     String html = Files.readString(run.resolve("index.html"));
     assertEquals(3, count(html, "No charts in this section for this run."));
     assertFalse(html.contains("quarantine.csv"));
+    assertFalse(html.contains("id=\"mergers\"") || html.contains("href=\"#mergers\""),
+        "a run without merged trusts has no section for them");
+  }
+
+  @Test
+  void mergedTrustsHaveASectionWhenThereIsAChart() throws IOException {
+    Path run = new BundleWriter(tmp).write(BundleFixtures.run("m"),
+        BundleData.of(List.of(), List.of()), folder -> folder.add(Section.MERGERS,
+            MergedOrganisationsChart.write(BundleFixtures.ENGAGEMENT,
+                List.of(new MergedYear("RXC", "Riverside NHS Trust", 2020,
+                    7.1, 900, false, 2020, "restated: includes predecessors RA1, RB2")),
+                folder.png("merged_organisations_engagement"),
+                folder.csv("merged_organisations_engagement"))));
+    String html = Files.readString(run.resolve("index.html"));
+    assertTrue(html.contains("<li><a href=\"#mergers\">Merged trusts</a></li>"));
+    assertTrue(html.indexOf("id=\"trends\"") < html.indexOf("id=\"mergers\"")
+        && html.indexOf("id=\"mergers\"") < html.indexOf("id=\"scatter\""), "after the trends");
+    assertTrue(html.contains("<img src=\"charts/merged_organisations_engagement.png\""));
+    assertTrue(html.contains("href=\"data/merged_organisations_engagement.csv\""));
   }
 
   private static int count(String s, String part) {

@@ -58,6 +58,20 @@ final class CsvReadBack {
     return rows;
   }
 
+  /** A merged-organisations CSV whose value columns are named after {@code measure}. */
+  static List<MergedYear> merged(Path csv, String measure) throws IOException {
+    List<MergedYear> rows = new ArrayList<>();
+    try (CSVParser p = parse(csv)) {
+      for (CSVRecord r : p) {
+        rows.add(new MergedYear(r.get("org_code"), r.get("org_name"),
+            Integer.parseInt(r.get("survey_year")), d(r.get(measure)), d(r.get(measure + "_n")),
+            Boolean.parseBoolean(r.get("restated")), Integer.parseInt(r.get("merged_in")),
+            r.get("succession")));
+      }
+    }
+    return rows;
+  }
+
   private static double d(String s) {
     return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
   }

@@ -1,5 +1,6 @@
 package org.staffoutcomes.pipeline;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +19,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,6 +172,47 @@ class SampleRunEndToEndTest extends SparkTestBase {
   }
 
   @Test
+  void aMergedTrustIsOneContinuousFlaggedSeriesDrawnWithItsNumbers() throws IOException {
+    Map<String, String> successorOf = new TreeMap<>();
+    Map<String, Integer> mergedIn = new TreeMap<>();
+    for (CSVRecord r : BundleFiles.csv(work.resolve("landing/successors/succ.csv"))) {
+      successorOf.put(r.get("Predecessor Organisation Code"), r.get("Successor Organisation Code"));
+      mergedIn.put(r.get("Successor Organisation Code"), Integer.parseInt(r.get("Effective Date").substring(0, 4)));
+    }
+    List<String> formed = mergedIn.keySet().stream().filter(c -> !successorOf.containsKey(c)).toList();
+    assertTrue(formed.size() >= 3, "merged trusts at the end of the chains: " + formed);
+    var panel = spark.read().parquet(work.resolve("lake/panel").toString());
+    assertEquals(0, panel.filter(col("org_code").isin(successorOf.keySet().toArray())).count(),
+        "predecessors count under their successor");
+    String stem = "merged_organisations_engagement";
+    Map<String, CSVRecord> drawn = new TreeMap<>();
+    BundleFiles.csv(firstBundle.resolve("data/" + stem + ".csv"))
+        .forEach(r -> drawn.put(r.get("org_code") + "|" + r.get("survey_year"), r));
+    assertEquals(formed.size() * 13, drawn.size(), "every merged trust, every survey year");
+    for (String code : formed) {
+      List<Row> rows = panel.filter(col("org_code").equalTo(code).and(col("survey_year").leq(2024)))
+          .orderBy("survey_year").select("survey_year", "succession", "org_name", "engagement").collectAsList();
+      assertEquals(IntStream.rangeClosed(2012, 2024).boxed().toList(), rows.stream().map(r -> r.getInt(0)).toList(),
+          code + ": one continuous series, also before the merger");
+      assertEquals(1, rows.stream().map(r -> r.getString(2)).distinct().count(), code + ": one name throughout");
+      for (Row r : rows) {
+        String where = code + " " + r.getInt(0);
+        assertTrue(r.getString(1).startsWith("restated: includes predecessors "), where + ": " + r.getString(1));
+        successorOf.forEach((old, next) -> assertTrue(!next.equals(code) || r.getString(1).contains(old), where));
+        CSVRecord point = drawn.get(code + "|" + r.getInt(0));
+        assertEquals(r.isNullAt(3) ? "" : Double.toString(r.getDouble(3)), point.get("engagement"), where);
+        assertEquals(Boolean.toString(r.getInt(0) < mergedIn.get(code)), point.get("restated"), where);
+        assertEquals(Integer.toString(mergedIn.get(code)), point.get("merged_in"), where);
+      }
+    }
+    assertTrue(Files.isRegularFile(firstBundle.resolve("charts/" + stem + ".png")));
+    String html = Files.readString(firstBundle.resolve("index.html"));
+    assertTrue(html.contains("<h2 id=\"mergers\">Merged trusts</h2>") && html.contains("charts/" + stem + ".png"));
+    JsonNode manifest = JSON.readTree(firstBundle.resolve("manifest.json").toFile());
+    assertTrue(manifest.get("charts").findValuesAsText("png").contains("charts/" + stem + ".png"));
+  }
+
+  @Test
   void publishedQuirksLandAsDeclared() {
     String lake = work.resolve("lake").toString();
     var shmi = spark.read().parquet(lake + "/raw/shmi");
@@ -208,7 +253,7 @@ class SampleRunEndToEndTest extends SparkTestBase {
   @Test
   void aSecondRunSkipsUnchangedInputsAndPublishesAnIdenticalNewBundle() throws IOException {
     String second = run("run", "--workdir", work.toString());
-    assertEquals(13, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
+    assertEquals(14, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
     Path secondBundle = work.resolve("bundles/latest").toRealPath();
     assertNotEquals(firstBundle, secondBundle, "a new run id");
     assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");

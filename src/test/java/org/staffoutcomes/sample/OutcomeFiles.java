@@ -24,7 +24,10 @@ import org.apache.commons.csv.CSVRecord;
  * descriptors define it, independently of the pipeline's code: financial-year windows (April to
  * March) for monthly data, ratios of summed numerators and denominators, a base-weighted mean for
  * FFT, only the April-March SHMI files, and the CQC rating in force at the end of March Y+1.
- * Keys are {@code org|year}.
+ * Merged trusts are restated as the sample's catalog asks ({@code succession: restate}): every
+ * predecessor's rows count under its final successor in {@code successors/succ.csv} (sums summed,
+ * scores weighted by their base, the latest rating of any of them in force). Keys are
+ * {@code org|year}, org the final successor.
  */
 final class OutcomeFiles {
 
@@ -57,49 +60,81 @@ final class OutcomeFiles {
     return out;
   }
 
+  /** Base-weighted engagement score per trust and survey year. */
   static Map<String, Double> engagement(Path root) throws IOException {
-    Map<String, Double> out = new HashMap<>();
+    Map<String, String> successor = finalSuccessors(root);
+    Map<String, double[]> sums = new HashMap<>();
     eachRow(root, "staff-survey", r -> {
       if (!MISSING.contains(r.get("Engagement_score"))) {
-        out.put(r.get("ODS code") + "|" + r.get("Year"), number(r.get("Engagement_score")));
+        addWeighted(sums, code(successor, r.get("ODS code")) + "|" + r.get("Year"),
+            r.get("Engagement_score"), r.get("Engagement_base"));
       }
     });
+    return weightedMeans(sums);
+  }
+
+  /** Each predecessor code's final successor, following chains (A to C, then C to E: A to E). */
+  static Map<String, String> finalSuccessors(Path root) throws IOException {
+    Map<String, String> next = new HashMap<>();
+    Path file = root.resolve("successors/succ.csv");
+    if (Files.isRegularFile(file)) {
+      for (CSVRecord r : rows(file)) {
+        next.put(r.get("Predecessor Organisation Code"), r.get("Successor Organisation Code"));
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    next.keySet().forEach(old -> out.put(old, code(next, next.get(old))));
     return out;
+  }
+
+  /** The code the panel counts a published code under. */
+  private static String code(Map<String, String> successor, String published) {
+    String code = published;
+    while (successor.containsKey(code)) {
+      code = successor.get(code);
+    }
+    return code;
   }
 
   /** Sums over rows whose rolling period lies wholly inside one financial year. */
   static Map<String, Double> shmi(Path root) throws IOException {
     DateTimeFormatter mon = DateTimeFormatter.ofPattern("MMMyy", Locale.ENGLISH);
+    Map<String, String> successor = finalSuccessors(root);
     Map<String, double[]> sums = new HashMap<>();
     eachRow(root, "shmi", r -> {
       String[] p = r.get("TIME_PERIOD").split("_");
       int startFy = financialYear(YearMonth.parse(title(p[0]), mon));
       int endFy = financialYear(YearMonth.parse(title(p[1]), mon));
       if (startFy == endFy) {
-        add(sums, r.get("PROVIDER_CODE") + "|" + startFy, r.get("OBSERVED"), r.get("EXPECTED"));
+        add(sums, code(successor, r.get("PROVIDER_CODE")) + "|" + startFy, r.get("OBSERVED"),
+            r.get("EXPECTED"));
       }
     });
     return ratios(sums, 1);
   }
 
+  /** The overall experience score, weighted by respondents. */
   static Map<String, Double> patientExperience(Path root) throws IOException {
-    Map<String, Double> out = new HashMap<>();
-    eachRow(root, "inpatient-survey", r -> out.put(
-        r.get("Trust code") + "|" + r.get("Survey year"),
-        number(r.get("Overall experience score"))));
-    return out;
+    Map<String, String> successor = finalSuccessors(root);
+    Map<String, double[]> sums = new HashMap<>();
+    eachRow(root, "inpatient-survey", r -> addWeighted(sums,
+        code(successor, r.get("Trust code")) + "|" + r.get("Survey year"),
+        r.get("Overall experience score"), r.get("Respondents")));
+    return weightedMeans(sums);
   }
 
   /** Percentage positive weighted by total responses, over rows where both are shown. */
   static Map<String, Double> fft(Path root) throws IOException {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("MMM-yy", Locale.ENGLISH);
+    Map<String, String> successor = finalSuccessors(root);
     Map<String, double[]> sums = new HashMap<>();
     eachRow(root, "fft", r -> {
       String pct = r.get("Percentage positive");
       double n = number(r.get("Total responses"));
       if (!MISSING.contains(pct) && n > 0) {
         int fy = financialYear(YearMonth.parse(r.get("Period"), f));
-        double[] s = sums.computeIfAbsent(r.get("Org code") + "|" + fy, k -> new double[2]);
+        double[] s = sums.computeIfAbsent(code(successor, r.get("Org code")) + "|" + fy,
+            k -> new double[2]);
         s[0] += number(pct) * n;
         s[1] += n;
       }
@@ -108,34 +143,40 @@ final class OutcomeFiles {
   }
 
   static Map<String, Double> surplus(Path root) throws IOException {
+    Map<String, String> successor = finalSuccessors(root);
     Map<String, double[]> sums = new HashMap<>();
     eachRow(root, "finance", r -> add(sums,
-        r.get("Organisation code") + "|" + r.get("Financial year").substring(0, 4),
+        code(successor, r.get("Organisation code")) + "|" + r.get("Financial year").substring(0, 4),
         r.get("Surplus/(deficit) £000"), r.get("Operating income £000")));
     return ratios(sums, 100);
   }
 
-  /** The Overall level (1-4) in force at the end of March Y+1, for Y in the survey years. */
+  /**
+   * The Overall level (1-4) in force at the end of March Y+1, for Y in the survey years: the
+   * latest published in or before that month; of two in one month (a merged trust's
+   * predecessors) the later row of the file.
+   */
   static Map<String, Double> cqcInForce(Path root, int firstYear, int lastYear)
       throws IOException {
     DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+    Map<String, String> successor = finalSuccessors(root);
     Map<String, List<Object[]>> byOrg = new HashMap<>();
     eachRow(root, "cqc", r -> {
       if (r.get("Domain").equals("Overall")) {
-        byOrg.computeIfAbsent(r.get("Provider ODS Code"), k -> new ArrayList<>()).add(
-            new Object[] {LocalDate.parse(r.get("Publication Date"), f),
+        byOrg.computeIfAbsent(code(successor, r.get("Provider ODS Code")), k -> new ArrayList<>())
+            .add(new Object[] {YearMonth.from(LocalDate.parse(r.get("Publication Date"), f)),
               (double) (LEVELS.indexOf(r.get("Rating")) + 1)});
       }
     });
     Map<String, Double> out = new HashMap<>();
     byOrg.forEach((org, ratings) -> {
       for (int y = firstYear; y <= lastYear + 1; y++) {
-        LocalDate end = LocalDate.of(y + 1, 3, 31);
-        LocalDate latest = null;
+        YearMonth end = YearMonth.of(y + 1, 3);
+        YearMonth latest = null;
         for (Object[] rating : ratings) {
-          LocalDate d = (LocalDate) rating[0];
-          if (!d.isAfter(end) && (latest == null || d.isAfter(latest))) {
-            latest = d;
+          YearMonth month = (YearMonth) rating[0];
+          if (!month.isAfter(end) && (latest == null || !month.isBefore(latest))) {
+            latest = month;
             out.put(org + "|" + y, (Double) rating[1]);
           }
         }
@@ -149,12 +190,14 @@ final class OutcomeFiles {
       String pattern, String orgColumn, String numerator, String denominator, double scale,
       java.util.function.Predicate<CSVRecord> keep) throws IOException {
     DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+    Map<String, String> successor = finalSuccessors(root);
     Map<String, double[]> sums = new HashMap<>();
     eachRow(root, folder, r -> {
       if (keep.test(r) && !MISSING.contains(r.get(numerator))
           && !MISSING.contains(r.get(denominator))) {
         int fy = financialYear(YearMonth.from(f.parse(r.get(monthColumn))));
-        add(sums, r.get(orgColumn) + "|" + fy, r.get(numerator), r.get(denominator));
+        add(sums, code(successor, r.get(orgColumn)) + "|" + fy, r.get(numerator),
+            r.get(denominator));
       }
     });
     return ratios(sums, scale);
@@ -172,6 +215,23 @@ final class OutcomeFiles {
     double[] s = sums.computeIfAbsent(key, k -> new double[2]);
     s[0] += number(num);
     s[1] += number(den);
+  }
+
+  /** Adds {@code value * base} and {@code base}, and keeps the value of a key's only row. */
+  private static void addWeighted(Map<String, double[]> sums, String key, String value,
+      String base) {
+    double[] s = sums.computeIfAbsent(key, k -> new double[4]);
+    s[0] += number(value) * number(base);
+    s[1] += number(base);
+    s[2]++;
+    s[3] = number(value);
+  }
+
+  /** The base-weighted means; a key with one row keeps its value exactly (as the panel does). */
+  private static Map<String, Double> weightedMeans(Map<String, double[]> sums) {
+    Map<String, Double> out = new HashMap<>();
+    sums.forEach((k, s) -> out.put(k, s[2] == 1 ? s[3] : s[0] / s[1]));
+    return out;
   }
 
   private static Map<String, Double> ratios(Map<String, double[]> sums, double scale) {

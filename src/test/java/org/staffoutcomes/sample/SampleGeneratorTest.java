@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default sample: deterministic per seed, counted correctly, stale files replaced, realistic
- * organisations and staff survey. The planted relationships are checked by {@link
- * PlantedRelationshipsTest}, the layouts by {@link SampleLayoutContractTest}, the published quirks
- * by {@link SampleQuirksTest}.
+ * organisations, mergers and staff survey. The planted relationships are checked by {@link
+ * PlantedRelationshipsTest}, the layouts (and that no predecessor has a row after its merger in any
+ * dataset, nor a successor one before) by {@link SampleLayoutContractTest}, the published quirks by
+ * {@link SampleQuirksTest}.
  */
 class SampleGeneratorTest {
 
@@ -79,6 +82,7 @@ class SampleGeneratorTest {
   @Test
   void summaryCountsWhatWasWritten() throws IOException {
     Map<String, Integer> files = Map.ofEntries(Map.entry("organisations", 1),
+        Map.entry("successors", 1),
         Map.entry("staff_survey", 13), Map.entry("staff_microdata", 6), Map.entry("staff_survey_responses", 6),
         Map.entry("shmi", 14 + 13),
         Map.entry("sickness_absence", 14), Map.entry("inpatient_survey", 14),
@@ -87,7 +91,7 @@ class SampleGeneratorTest {
         Map.entry("trust_finance", 1), Map.entry("cqc_ratings", 1));
     assertEquals(files.size(), summary.datasets().size());
     files.forEach((dataset, n) -> assertEquals(n, summary.dataset(dataset).files(), dataset));
-    assertEquals(570 + 12, summary.totalFiles());
+    assertEquals(571 + 12, summary.totalFiles());
     for (SampleSummary.DatasetCount d : summary.datasets()) {
       long rows = 0;
       for (Path f : filesOf(d.dataset())) {
@@ -163,6 +167,50 @@ class SampleGeneratorTest {
     assertShare(types, "Mental health", 0.18, 0.27);
     assertShare(types, "Community", 0.04, 0.09);
     assertShare(types, "Ambulance", 0.035, 0.055);
+  }
+
+  @Test
+  void mergersJoinTrustsOfOneTypeAndRegionUnderANewCode() throws IOException {
+    Map<String, CSVRecord> orgs = new HashMap<>();
+    rows(landing, "organisations.csv").forEach(r -> orgs.put(r.get("ODS code"), r));
+    Map<String, List<String>> predecessors = new TreeMap<>();
+    Map<String, Integer> year = new HashMap<>();
+    for (CSVRecord r : rows(landing, "successors/succ.csv")) {
+      String successor = r.get("Successor Organisation Code");
+      predecessors.computeIfAbsent(successor, k -> new ArrayList<>())
+          .add(r.get("Predecessor Organisation Code"));
+      assertEquals("Merger", r.get("Succession Reason"));
+      String date = r.get("Effective Date");
+      assertTrue(date.matches("20(1[3-9]|2[0-3])0401"), "1 April, 2013 to 2023: " + date);
+      assertEquals(year.getOrDefault(successor, Integer.parseInt(date.substring(0, 4))),
+          Integer.parseInt(date.substring(0, 4)), "one date per merger");
+      year.put(successor, Integer.parseInt(date.substring(0, 4)));
+    }
+    System.out.printf(Locale.ROOT, "mergers: %s, effective %s%n", predecessors, year);
+    assertTrue(predecessors.size() >= 3, "mergers: " + predecessors);
+    assertTrue(predecessors.values().stream().anyMatch(p -> p.size() >= 3), "a three-way merger");
+    assertTrue(predecessors.values().stream().flatMap(List::stream)
+        .anyMatch(predecessors::containsKey), "a chain: a successor that merges again");
+    for (Map.Entry<String, List<String>> m : predecessors.entrySet()) {
+      CSVRecord successor = orgs.get(m.getKey());
+      int respondentsBefore = 0;
+      for (String old : m.getValue()) {
+        assertEquals(successor.get("Trust type"), orgs.get(old).get("Trust type"), old);
+        assertEquals(successor.get("Region"), orgs.get(old).get("Region"), old);
+        respondentsBefore += respondents(old, year.get(m.getKey()) - 1);
+      }
+      // The successor's staff are its predecessors': about as many respondents as they had.
+      double ratio = respondents(m.getKey(), year.get(m.getKey())) / (double) respondentsBefore;
+      assertTrue(ratio > 0.6 && ratio < 1.6, m + ": respondents ratio " + ratio);
+    }
+  }
+
+  /** Respondents of the organisation's staff survey row of the year. */
+  private static int respondents(String code, int year) throws IOException {
+    return (int) number(rows(landing, "staff-survey/" + StaffSurveyWriter.fileName(year)).stream()
+        .filter(r -> r.get("ODS code").equals(code)).findFirst().orElseThrow(
+            () -> new AssertionError(code + " has no staff survey row in " + year))
+        .get("Respondents"));
   }
 
   @Test

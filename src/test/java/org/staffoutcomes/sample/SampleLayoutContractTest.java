@@ -36,7 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * from the YAML itself: file names, headers, required values, types (ordinal levels included),
  * thousands separators, ranges, patterns, allowed values, keys unique over the dataset, periods
  * written in the declared format (year, financial year, month and date patterns, rolling months)
- * and agreeing with the periods in the file names, and organisations known to the reference.
+ * and agreeing with the periods in the file names, and organisations known to the reference; and
+ * the mergers of the succession file hold in every dataset: no predecessor has a row dated on or
+ * after its merger, no successor one before (a calendar-year survey of the merger year is the
+ * successor's).
  */
 class SampleLayoutContractTest {
 
@@ -47,6 +50,9 @@ class SampleLayoutContractTest {
   private final Map<String, Set<String>> keysByDataset = new HashMap<>();
   private final Map<String, Set<String>> valuesSeen = new HashMap<>();
   private final Set<String> orgCodes = new HashSet<>();
+  /** Code -> the month a merger ended it (predecessors) or began it (successors). */
+  private final Map<String, YearMonth> endedIn = new HashMap<>();
+  private final Map<String, YearMonth> begunIn = new HashMap<>();
 
   @Test
   void everyFileMatchesItsDescriptor() throws IOException {
@@ -57,9 +63,16 @@ class SampleLayoutContractTest {
     for (JsonNode name : catalog.get("datasets")) {
       descriptors.add(yaml.readTree(SCHEMAS.resolve(name.asText()).toFile()));
     }
-    assertEquals(13, descriptors.size());
+    assertEquals(14, descriptors.size());
     OutcomeFiles.rows(landing.resolve("organisations.csv"))
         .forEach(r -> orgCodes.add(r.get("ODS code")));
+    for (CSVRecord r : OutcomeFiles.rows(landing.resolve("successors/succ.csv"))) {
+      YearMonth effective = YearMonth.parse(r.get("Effective Date").substring(0, 6),
+          java.time.format.DateTimeFormatter.ofPattern("yyyyMM"));
+      endedIn.put(r.get("Predecessor Organisation Code"), effective);
+      begunIn.put(r.get("Successor Organisation Code"), effective);
+    }
+    assertTrue(begunIn.size() >= 3, "mergers: " + begunIn);
     List<String> files;
     try (Stream<Path> walk = Files.walk(landing)) {
       files = walk.filter(Files::isRegularFile)
@@ -137,10 +150,18 @@ class SampleLayoutContractTest {
           key.append(value(row, columns, k.asText())).append('|');
         }
         assertTrue(keys.add(key.toString()), file + ": key repeated in " + dataset + ": " + key);
-        if (!descriptor.get("role").asText().equals("organisations")) {
+        String role = descriptor.get("role").asText();
+        if (role.equals("successors")) {
+          for (String code
+              : List.of(value(row, columns, "old_code"), value(row, columns, "new_code"))) {
+            assertTrue(orgCodes.contains(code), file + ": unknown organisation " + code);
+          }
+        } else if (!role.equals("organisations")) {
           String org = value(row, columns, descriptor.get("organisation").asText());
           assertTrue(orgCodes.contains(org), file + ": unknown organisation " + org);
-          checkPeriod(file, descriptor, fileName, row, columns);
+          YearMonth[] months = checkPeriod(file, descriptor, fileName, row, columns);
+          checkMergers(file + " line " + row.getRecordNumber(), org, months,
+              descriptor.get("period").get("format").asText());
         }
       }
       assertTrue(rows > 0, file + " has rows");
@@ -190,7 +211,7 @@ class SampleLayoutContractTest {
    * groups: {@code period} (the same text), {@code year} (the financial year for {@code
    * FY<year>} names, else the calendar year), {@code month} (the month's English name).
    */
-  private static void checkPeriod(String file, JsonNode descriptor, Matcher fileName,
+  private static YearMonth[] checkPeriod(String file, JsonNode descriptor, Matcher fileName,
       CSVRecord row, List<JsonNode> columns) {
     JsonNode period = descriptor.get("period");
     String text = period.has("column")
@@ -217,6 +238,26 @@ class SampleLayoutContractTest {
       Month month = months[0].getMonth();
       assertEquals(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH), fileName.group("month"),
           file + ": " + text);
+    }
+    return months;
+  }
+
+  /**
+   * A predecessor's period ends before the month its merger took effect; a successor's starts in
+   * or after it, or (a calendar-year period) lies in the merger's year or later.
+   */
+  private void checkMergers(String where, String org, YearMonth[] months, String format) {
+    YearMonth ended = endedIn.get(org);
+    if (ended != null) {
+      assertTrue(months[1].isBefore(ended), where + ": " + org + " merged in " + ended
+          + " but has a row for " + months[0] + " to " + months[1]);
+    }
+    YearMonth begun = begunIn.get(org);
+    if (begun != null) {
+      boolean inTime = format.equals("year")
+          ? months[0].getYear() >= begun.getYear() : !months[0].isBefore(begun);
+      assertTrue(inTime, where + ": " + org + " began in " + begun + " but has a row for "
+          + months[0] + " to " + months[1]);
     }
   }
 

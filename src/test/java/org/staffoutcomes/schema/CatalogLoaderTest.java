@@ -39,9 +39,10 @@ class CatalogLoaderTest {
   void sampleCatalogLoads() {
     Catalog c = CatalogLoader.load(Path.of("data-schemas/sample"));
     assertEquals("sample", c.name());
-    assertEquals(List.of("organisations", "staff_survey", "staff_microdata", "staff_survey_responses", "shmi", "sickness_absence", "inpatient_survey",
-        "fft_inpatient", "hcai", "ae_attendances", "rtt_waiting", "trust_finance", "cqc_ratings"),
-        c.datasets().stream().map(DatasetDescriptor::name).toList());
+    assertEquals(List.of("organisations", "successors", "staff_survey", "staff_microdata", "staff_survey_responses",
+        "shmi", "sickness_absence", "inpatient_survey", "fft_inpatient", "hcai", "ae_attendances", "rtt_waiting",
+        "trust_finance", "cqc_ratings"), c.datasets().stream().map(DatasetDescriptor::name).toList());
+    assertEquals(Catalog.Succession.RESTATE, c.succession(), "merged trusts are one series");
     assertEquals("engagement", c.analysis().headlineMeasure());
     assertEquals(10, c.analysis().minPairs());
     assertEquals(List.of("shmi", "sickness_absence", "patient_experience", "fft_positive", "mrsa_rate",
