@@ -38,13 +38,18 @@ class QuestionCatalogueLoaderTest {
         leaving.think_about_leaving: {code: q26a, scale: agree, reverse: true}
       """;
 
-  private QuestionCatalogue load(String items, String... years) throws IOException {
+  private QuestionCatalogue load(String items, String year2023) throws IOException {
     Files.writeString(dir.resolve("items.yaml"), items);
-    Files.createDirectories(dir.resolve("years"));
-    for (String y : years) {
-      String year = y.lines().filter(l -> l.startsWith("year:")).findFirst().orElseThrow().substring(5).strip();
-      Files.writeString(dir.resolve("years/" + year + ".yaml"), y);
+    Path yearsDir = dir.resolve("years");
+    if (Files.isDirectory(yearsDir)) {
+      try (var old = Files.list(yearsDir)) {
+        for (Path f : old.toList()) {
+          Files.delete(f);
+        }
+      }
     }
+    Files.createDirectories(yearsDir);
+    Files.writeString(yearsDir.resolve("2023.yaml"), year2023); // whatever its year line says
     return CatalogLoader.questionsIn(dir);
   }
 
