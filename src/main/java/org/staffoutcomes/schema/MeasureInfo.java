@@ -36,7 +36,18 @@ public record MeasureInfo(String name, String label, String unit, boolean higher
   }
 
   /** "Sickness absence rate (%)". */
+  /**
+   * Label and unit for a chart axis; a long label (which would run past the plot) gives way to
+   * the unit alone; the chart's title carries the label.
+   */
   public String axisLabel() {
-    return unit == null || unit.isBlank() ? label : label + " (" + unit + ")";
+    if (unit == null || unit.isBlank()) {
+      return label;
+    }
+    String full = label + " (" + unit + ")";
+    return full.length() <= AXIS_LABEL_MAX ? full : unit;
   }
+
+  /** Longest axis label that fits beside a 600-pixel chart's plot. */
+  static final int AXIS_LABEL_MAX = 48;
 }

@@ -62,8 +62,9 @@ public record ScaleChange(Integer year, List<Double> from, List<Double> to, Mode
 
   public String describe() {
     if (separate()) {
-      return year + ": scale changed from " + fmt(from.get(0)) + "-" + fmt(from.get(1)) + " to " + fmt(to.get(0))
-          + "-" + fmt(to.get(1)) + "; " + (earlier ? "later years are a separate series" : "earlier years are a separate series");
+      return earlier ? year + ": new scale " + fmt(to.get(0)) + "-" + fmt(to.get(1)) + "; later years separate"
+          : year + ": scale changed from " + fmt(from.get(0)) + "-" + fmt(from.get(1)) + " to " + fmt(to.get(0)) + "-"
+              + fmt(to.get(1)) + "; earlier years are a separate series";
     }
     return year + ": scale changed; earlier years rescaled from " + fmt(from.get(0)) + "-" + fmt(from.get(1))
         + " to " + fmt(to.get(0)) + "-" + fmt(to.get(1));
