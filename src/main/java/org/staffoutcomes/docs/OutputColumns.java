@@ -52,7 +52,7 @@ final class OutputColumns {
       |---|---|
       | `org_code`, `survey_year` | the key |
       | `org_name`, `trust_type`, `benchmark_group`, `region` | from that year's staff survey row, else the organisations reference, else the catalog's defaults (a restated predecessor's row gives no name: the successor's own applies) |
-      | `succession` | with a successors dataset: `restated: includes predecessors A, B` (catalog `succession: restate`), or `series ends: succeeded by C` / `series starts: successor of A, B` (`break`, the default); empty for unaffected organisations |
+      | `succession` | with a successors dataset: `restated: includes predecessors A, B` (catalog `succession: restate`), followed, when the dataset has `effective_date`, by `; this year: the predecessors' results combined (C formed 2020)` on the years before the successor took over and `; this year: its own results (C formed 2020)` from then on; or `series ends: succeeded by C` / `series starts: successor of A, B` (`break`, the default); empty for unaffected organisations |
       | `<measure>` | the measure's value in the survey year's window |
       | `<measure>_n` | respondents or base behind a mean |
       | `<measure>_rescaled` | measures with a `scale_change`: true when the value was rescaled from the earlier scale |

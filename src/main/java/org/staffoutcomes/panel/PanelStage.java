@@ -72,7 +72,8 @@ public final class PanelStage {
     Dataset<Row> keys = current.select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)).distinct();
     Dataset<Row> panel = keys.join(wide, joinKeys(), "left");
     panel = withAttributes(catalog, lakeRows, panel);
-    panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()));
+    panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()),
+        catalog.succession() == Catalog.Succession.RESTATE ? formationYears(catalog, given) : Map.of());
     return panel.select(panelColumns(catalog).toArray(Column[]::new))
         .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
   }
@@ -223,13 +224,50 @@ public final class PanelStage {
     return out;
   }
 
-  /** Adds the succession sentence of every organisation that has one ("" for the others). */
-  private static Dataset<Row> withSuccession(Dataset<Row> panel, Map<String, String> lineage) {
+  /**
+   * Adds the succession sentence of every organisation that has one ("" for the others). A
+   * restated organisation whose formation year is known says, row by row, whether the year is
+   * its predecessors' results combined or its own.
+   */
+  private static Dataset<Row> withSuccession(Dataset<Row> panel, Map<String, String> lineage,
+      Map<String, Integer> formedIn) {
     Column text = lit("");
     for (Map.Entry<String, String> e : lineage.entrySet()) {
-      text = when(col(PanelColumns.ORG_CODE).equalTo(e.getKey()), lit(e.getValue())).otherwise(text);
+      Column org = col(PanelColumns.ORG_CODE).equalTo(e.getKey());
+      Integer formed = formedIn.get(e.getKey());
+      if (formed == null) {
+        text = when(org, lit(e.getValue())).otherwise(text);
+      } else {
+        String note = " (" + e.getKey() + " formed " + formed + ")";
+        text = when(org.and(col(PanelColumns.SURVEY_YEAR).lt(formed)),
+            lit(e.getValue() + "; this year: the predecessors' results combined" + note))
+            .when(org, lit(e.getValue() + "; this year: its own results" + note))
+            .otherwise(text);
+      }
     }
     return panel.withColumn(PanelColumns.SUCCESSION, text);
+  }
+
+  /**
+   * The year each successor took over, from the calendar year of the successors dataset's
+   * {@code effective_date} (CCYYMMDD or ISO; the latest when it took over in steps); empty when
+   * the dataset has no such column. A merger on 1 April Y takes effect for survey year Y.
+   */
+  private static Map<String, Integer> formationYears(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    java.util.regex.Pattern year = java.util.regex.Pattern.compile("^(\\d{4})");
+    for (DatasetDescriptor d : catalog.withRole(Role.SUCCESSORS)) {
+      if (d.column("effective_date").isEmpty()) {
+        continue;
+      }
+      for (Row r : rows(lakeRows, d).select(col("new_code"), col("effective_date").cast("string")).collectAsList()) {
+        java.util.regex.Matcher m = year.matcher(r.isNullAt(1) ? "" : r.getString(1));
+        if (!r.isNullAt(0) && m.find()) {
+          out.merge(r.getString(0), Integer.parseInt(m.group(1)), Math::max);
+        }
+      }
+    }
+    return out;
   }
 
   private static Dataset<Row> rows(Map<String, Dataset<Row>> lakeRows, DatasetDescriptor d) {

@@ -56,8 +56,10 @@ class SuccessionTest extends SparkTestBase {
     Row rxc2019 = p.get("RXC2019");
     assertEquals((6.0 * 100 + 8.0 * 300) / 400, (double) rxc2019.getAs("engagement"), 1e-12);
     assertEquals(400.0, (double) rxc2019.getAs("engagement_n"), 0.0);
-    assertEquals("restated: includes predecessors RXA, RXB", rxc2019.getAs("succession"));
-    assertEquals("restated: includes predecessors RXA, RXB", p.get("RXC2020").getAs("succession"));
+    assertEquals("restated: includes predecessors RXA, RXB; this year: the predecessors' results combined "
+        + "(RXC formed 2020)", rxc2019.getAs("succession"));
+    assertEquals("restated: includes predecessors RXA, RXB; this year: its own results (RXC formed 2020)",
+        p.get("RXC2020").getAs("succession"));
     assertFalse(p.containsKey("RXA2019"));
   }
 

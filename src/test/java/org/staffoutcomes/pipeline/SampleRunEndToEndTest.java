@@ -198,6 +198,9 @@ class SampleRunEndToEndTest extends SparkTestBase {
       for (Row r : rows) {
         String where = code + " " + r.getInt(0);
         assertTrue(r.getString(1).startsWith("restated: includes predecessors "), where + ": " + r.getString(1));
+        assertTrue(r.getString(1).endsWith(r.getInt(0) < mergedIn.get(code)
+            ? "this year: the predecessors' results combined (" + code + " formed " + mergedIn.get(code) + ")"
+            : "this year: its own results (" + code + " formed " + mergedIn.get(code) + ")"), where + ": " + r.getString(1));
         successorOf.forEach((old, next) -> assertTrue(!next.equals(code) || r.getString(1).contains(old), where));
         CSVRecord point = drawn.get(code + "|" + r.getInt(0));
         assertEquals(r.isNullAt(3) ? "" : Double.toString(r.getDouble(3)), point.get("engagement"), where);
