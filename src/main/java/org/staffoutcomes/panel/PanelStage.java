@@ -121,11 +121,13 @@ public final class PanelStage {
 
   /**
    * Attributes come, in this order of preference, from the staff survey row of that year, from
-   * the organisations reference, and from the catalog's defaults.
+   * the organisations reference, from the organisation's latest staff survey row of any year (a
+   * merged trust's restated years), and from the catalog's defaults.
    */
   private static Dataset<Row> withAttributes(Catalog catalog, Map<String, Dataset<Row>> lakeRows, Dataset<Row> panel) {
     Dataset<Row> out = panel;
     List<String> staffAttributes = new ArrayList<>();
+    List<String> latestAttributes = new ArrayList<>();
     for (DatasetDescriptor d : catalog.withRole(Role.STAFF)) {
       List<Column> aggs = new ArrayList<>();
       for (String a : PanelColumns.ATTRIBUTES) {
@@ -136,10 +138,21 @@ public final class PanelStage {
         }
       }
       if (!aggs.isEmpty()) {
-        Dataset<Row> perYear = MeasureValues.alignedRows(d, rows(lakeRows, d), List.of())
+        Dataset<Row> aligned = MeasureValues.alignedRows(d, rows(lakeRows, d), List.of());
+        Dataset<Row> perYear = aligned
             .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
             .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
         out = out.join(perYear, joinKeys(), "left");
+        List<Column> latest = new ArrayList<>();
+        for (String a : PanelColumns.ATTRIBUTES) {
+          if (d.column(a).isPresent()) {
+            latest.add(org.apache.spark.sql.functions.max_by(col(a), when(col(a).isNotNull(), col(PanelColumns.SURVEY_YEAR)))
+                .as(d.name() + "__latest__" + a));
+            latestAttributes.add(d.name() + "__latest__" + a);
+          }
+        }
+        out = out.join(aligned.groupBy(col(PanelColumns.ORG_CODE))
+            .agg(latest.get(0), latest.subList(1, latest.size()).toArray(Column[]::new)), seq(PanelColumns.ORG_CODE), "left");
       }
     }
     Optional<DatasetDescriptor> reference = catalog.withRole(Role.ORGANISATIONS).stream().findFirst();
@@ -164,6 +177,11 @@ public final class PanelStage {
       }
       if (reference.isPresent() && reference.get().column(a).isPresent()) {
         sources.add(col("ref__" + a));
+      }
+      for (String s : latestAttributes) {
+        if (s.endsWith("__latest__" + a)) {
+          sources.add(col(s));
+        }
       }
       sources.add(a.equals(PanelColumns.ORG_NAME) ? col(PanelColumns.ORG_CODE) : lit(catalog.defaultAttribute(a)));
       out = out.withColumn(a, coalesce(sources.toArray(Column[]::new)));
@@ -213,10 +231,13 @@ public final class PanelStage {
         Column code = MeasureValues.orgCode(d);
         Column successor = org.apache.spark.sql.functions.element_at(mapping, code);
         Dataset<Row> r = rows(lakeRows, d);
-        // A predecessor's name is not its successor's: a restated row leaves the name to the
-        // successor's own rows or the reference. (Cleared before the code it is read from changes.)
-        if (d.column(PanelColumns.ORG_NAME).isPresent()) {
-          r = r.withColumn(PanelColumns.ORG_NAME, when(successor.isNull(), col(PanelColumns.ORG_NAME)));
+        // A predecessor's name, type, group and region are not its successor's: a restated row
+        // leaves them to the successor's own rows or the reference (else which predecessor's row
+        // is seen first would decide). Cleared before the code they are read from changes.
+        for (String a : PanelColumns.ATTRIBUTES) {
+          if (d.column(a).isPresent()) {
+            r = r.withColumn(a, when(successor.isNull(), col(a)));
+          }
         }
         out.put(d.name(), r.withColumn(d.organisation(), coalesce(successor, code)));
       }

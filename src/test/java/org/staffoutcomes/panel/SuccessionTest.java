@@ -32,8 +32,8 @@ class SuccessionTest extends SparkTestBase {
   void ingest() throws IOException {
     Path landing = work.resolve("landing");
     Files.createDirectories(landing.resolve("staff"));
-    Files.writeString(landing.resolve("staff/staff_2019.csv"), "code,year,engagement,base,group\nRXA,2019,6.0,100,\nRXB,2019,8.0,300,\nRXD,2019,7.0,50,\n");
-    Files.writeString(landing.resolve("staff/staff_2020.csv"), "code,year,engagement,base,group\nRXC,2020,7.5,400,\nRXD,2020,7.1,50,\n");
+    Files.writeString(landing.resolve("staff/staff_2019.csv"), "code,year,engagement,base,group\nRXA,2019,6.0,100,Small\nRXB,2019,8.0,300,Large\nRXD,2019,7.0,50,\n");
+    Files.writeString(landing.resolve("staff/staff_2020.csv"), "code,year,engagement,base,group\nRXC,2020,7.5,400,Merged\nRXD,2020,7.1,50,\n");
     Files.writeString(landing.resolve("succ.csv"), "OLD_CODE,NEW_CODE,REASON,EFFECTIVE_DATE\nRXA,RXC,merger,2020-04-01\nRXB,RXC,merger,2020-04-01\n");
     restate = CatalogLoader.load(Path.of("src/test/resources/stage-catalog-succession"));
     Lake lake = new Lake(spark, work);
@@ -56,6 +56,8 @@ class SuccessionTest extends SparkTestBase {
     Row rxc2019 = p.get("RXC2019");
     assertEquals((6.0 * 100 + 8.0 * 300) / 400, (double) rxc2019.getAs("engagement"), 1e-12);
     assertEquals(400.0, (double) rxc2019.getAs("engagement_n"), 0.0);
+    assertEquals("Merged", rxc2019.getAs("benchmark_group"),
+        "a restated year takes the successor's attributes, not whichever predecessor's row came first");
     assertEquals("restated: includes predecessors RXA, RXB; this year: the predecessors' results combined "
         + "(RXC formed 2020)", rxc2019.getAs("succession"));
     assertEquals("restated: includes predecessors RXA, RXB; this year: its own results (RXC formed 2020)",
