@@ -43,8 +43,18 @@ final class GenerateSampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    generate(new Workspace(workdir), new SampleOptions(seed, organisations, firstYear, lastYear, microdataShare), spec);
+    generate(new Workspace(workdir), options(spec, () -> new SampleOptions(seed, organisations, firstYear, lastYear,
+        microdataShare)), spec);
     return ExitCodes.OK;
+  }
+
+  /** Sample options from the command line; an impossible value is a usage error (exit code 2). */
+  static SampleOptions options(CommandSpec spec, java.util.function.Supplier<SampleOptions> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   static SampleSummary generate(Workspace workspace, SampleOptions options, CommandSpec spec) {

@@ -47,8 +47,8 @@ final class RunCommand extends StageCommand {
         throw new ParameterException(spec.commandLine(), "--sample and --input cannot be combined");
       }
       common.catalog = "sample";
-      GenerateSampleCommand.generate(common.workspace(), SampleOptions.defaults().withSeed(seed)
-          .withMicrodataShare(microdataShare), spec);
+      GenerateSampleCommand.generate(common.workspace(), GenerateSampleCommand.options(spec,
+          () -> SampleOptions.defaults().withSeed(seed).withMicrodataShare(microdataShare)), spec);
     }
   }
 }

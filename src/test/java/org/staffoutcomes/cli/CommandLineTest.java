@@ -52,6 +52,14 @@ class CommandLineTest extends SparkTestBase {
   }
 
   @Test
+  void anImpossibleSampleOptionIsExitCode2() {
+    Result r = run("generate-sample", "--workdir", work.toString(), "--microdata-share", "1.5");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("microdata share must be 0..1, was 1.5"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace");
+  }
+
+  @Test
   void unknownCatalogIsExitCode3WithOneLine() {
     Result r = run("panel", "--workdir", work.toString(), "--catalog", "no-such-catalog");
     assertEquals(3, r.code());
