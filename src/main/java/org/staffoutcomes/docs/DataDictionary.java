@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.ColumnSpec;
 import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.QuestionCatalogue;
 import org.staffoutcomes.schema.MeasureSpec;
 
 /**
@@ -29,8 +30,40 @@ public final class DataDictionary {
         dataset(md, d);
       }
     }
+    catalogs.stream().flatMap(c -> c.datasets().stream()).filter(d -> d.survey() != null)
+        .map(d -> d.survey().catalogue()).findFirst().ifPresent(q -> questions(md, q));
     md.append(OutputColumns.MARKDOWN);
     return md.toString();
+  }
+
+  /** The question catalogue: scores, and each item's code per mapped year (R: reverse-scored). */
+  private static void questions(StringBuilder md, QuestionCatalogue q) {
+    md.append("## Question catalogue (`data-schemas/questions/`)\n\n");
+    md.append("Canonical Staff Survey items and the scores defined over them; format and method in "
+        + "`notebooks-docs/questions.md`. A new survey year is one file `years/<year>.yaml`.\n\n");
+    md.append("| score | label | mean of |\n|---|---|---|\n");
+    for (QuestionCatalogue.Score sc : q.scores()) {
+      md.append("| `").append(sc.id()).append("` | ").append(sc.label() == null ? "" : sc.label()).append(" | ")
+          .append(sc.items().isEmpty() ? "scores " + String.join(", ", sc.parts()) + " (all required)"
+              : "items answered: " + String.join(", ", sc.items()))
+          .append(" |\n");
+    }
+    md.append("\nEach item's code per survey year (R: reverse-scored that year, the printed first answer is the "
+        + "favourable one; -: not mapped, the year file says why):\n\n");
+    md.append("| item | text |");
+    q.years().keySet().forEach(y -> md.append(' ').append(y).append(" |"));
+    md.append("\n|---|---|");
+    q.years().keySet().forEach(y -> md.append("---|"));
+    md.append('\n');
+    for (QuestionCatalogue.Item item : q.items()) {
+      md.append("| `").append(item.id()).append("` | ").append(item.text() == null ? "" : item.text()).append(" |");
+      for (QuestionCatalogue.SurveyYear y : q.years().values()) {
+        md.append(' ').append(y.item(item.id())
+            .map(c -> c.code() + (Boolean.TRUE.equals(c.reverse()) ? " R" : "")).orElse("-")).append(" |");
+      }
+      md.append('\n');
+    }
+    md.append('\n');
   }
 
   private static void dataset(StringBuilder md, DatasetDescriptor d) {

@@ -35,6 +35,18 @@ class DataDictionaryTest {
     assertTrue(md.endsWith(OutputColumns.MARKDOWN));
   }
 
+  /** Researchers look up an item's code in a year here: the renumbering at a glance. */
+  @Test
+  void theQuestionCatalogueShowsEachItemsCodePerYear() {
+    String md = markdown();
+    assertTrue(md.contains("| item | text | 2017 | 2018 | 2021 | 2022 | 2023 | 2024 | 2025 |\n"), md);
+    assertTrue(md.contains("| `advocacy.recommend_work` | I would recommend my organisation as a place to work. "
+        + "| q21c | q21c | q21c | q23c | q25c | q25c | q25c |\n"), "advocacy renumbered 2021 -> 2022 -> 2023");
+    assertTrue(md.contains("| `leaving.think_about_leaving` | I often think about leaving this organisation. "
+        + "| - | - | q22a R | q24a R | q26a R |"), "reverse-scored, renumbered, not mapped before 2021");
+    assertTrue(md.contains("| `engagement` | Staff engagement | scores motivation, involvement, advocacy (all required) |"));
+  }
+
   @Test
   void formulasAndAlignment() {
     String md = markdown();
