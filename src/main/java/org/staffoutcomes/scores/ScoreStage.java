@@ -60,6 +60,12 @@ public final class ScoreStage {
       return spark.createDataFrame(out, schema);
     }
     Map<Integer, Map<String, Double>> national = nationalMix(rows, s.occupationGroup());
+    national.forEach((year, mix) -> {
+      if (mix.size() > Byte.MAX_VALUE) {
+        throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': " + mix.size()
+            + " occupation groups in " + year + " (column " + s.occupationGroup() + "); at most " + Byte.MAX_VALUE);
+      }
+    });
     RespondentScorer scorer = new RespondentScorer(d, attributes, rows.schema(), national);
     // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
     JavaRDD<Row> out = rows.toJavaRDD()
