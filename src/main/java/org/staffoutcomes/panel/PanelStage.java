@@ -37,7 +37,8 @@ public final class PanelStage {
    * @param lakeRows each dataset's ingested rows, by dataset name
    */
   public static Dataset<Row> build(Catalog catalog, Map<String, Dataset<Row>> given) {
-    Map<String, String> successorOf = successors(catalog, given);
+    Succession.Table successions = successions(catalog, given);
+    Map<String, String> successorOf = successions.successorOf();
     Map<String, Dataset<Row>> lakeRows = catalog.succession() == Catalog.Succession.RESTATE && !successorOf.isEmpty()
         ? restated(catalog, given, Succession.finalSuccessors(successorOf)) : given;
     Dataset<Row> measures = null;
@@ -73,7 +74,7 @@ public final class PanelStage {
     Dataset<Row> panel = keys.join(wide, joinKeys(), "left");
     panel = withAttributes(catalog, lakeRows, panel);
     panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()),
-        catalog.succession() == Catalog.Succession.RESTATE ? formationYears(catalog, given) : Map.of());
+        catalog.succession() == Catalog.Succession.RESTATE ? successions.formedIn() : Map.of());
     return panel.select(panelColumns(catalog).toArray(Column[]::new))
         .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
   }
@@ -202,17 +203,27 @@ public final class PanelStage {
     return years;
   }
 
-  /** old code -> new code from the catalog's successors dataset (small by construction). */
-  private static Map<String, String> successors(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
-    Map<String, String> out = new java.util.TreeMap<>();
+  /**
+   * The catalog's successions (old code -> new code, and when each successor took over, if the
+   * dataset has {@code effective_date}), read in one pass. Small by construction.
+   */
+  public static Succession.Table successions(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
+    Map<String, String> successorOf = new java.util.TreeMap<>();
+    Map<String, Integer> formedIn = new java.util.TreeMap<>();
     for (DatasetDescriptor d : catalog.withRole(Role.SUCCESSORS)) {
-      for (Row r : rows(lakeRows, d).select("old_code", "new_code").collectAsList()) {
+      boolean dated = d.column("effective_date").isPresent();
+      Column date = dated ? col("effective_date").cast("string") : lit(null).cast("string");
+      for (Row r : rows(lakeRows, d).select(col("old_code"), col("new_code"), date).collectAsList()) {
         if (!r.isNullAt(0) && !r.isNullAt(1) && !r.getString(0).equals(r.getString(1))) {
-          out.put(r.getString(0), r.getString(1));
+          successorOf.put(r.getString(0), r.getString(1));
+          int year = Succession.effectiveYear(r.getString(2));
+          if (year > 0) {
+            formedIn.merge(r.getString(1), year, Math::max);
+          }
         }
       }
     }
-    return out;
+    return new Succession.Table(successorOf, formedIn);
   }
 
   /** Every dataset's organisation codes after the code map, then replaced by their final successor. */
@@ -267,28 +278,6 @@ public final class PanelStage {
       }
     }
     return panel.withColumn(PanelColumns.SUCCESSION, text);
-  }
-
-  /**
-   * The year each successor took over, from the calendar year of the successors dataset's
-   * {@code effective_date} (CCYYMMDD or ISO; the latest when it took over in steps); empty when
-   * the dataset has no such column. A merger on 1 April Y takes effect for survey year Y.
-   */
-  private static Map<String, Integer> formationYears(Catalog catalog, Map<String, Dataset<Row>> lakeRows) {
-    Map<String, Integer> out = new java.util.TreeMap<>();
-    java.util.regex.Pattern year = java.util.regex.Pattern.compile("^(\\d{4})");
-    for (DatasetDescriptor d : catalog.withRole(Role.SUCCESSORS)) {
-      if (d.column("effective_date").isEmpty()) {
-        continue;
-      }
-      for (Row r : rows(lakeRows, d).select(col("new_code"), col("effective_date").cast("string")).collectAsList()) {
-        java.util.regex.Matcher m = year.matcher(r.isNullAt(1) ? "" : r.getString(1));
-        if (!r.isNullAt(0) && m.find()) {
-          out.merge(r.getString(0), Integer.parseInt(m.group(1)), Math::max);
-        }
-      }
-    }
-    return out;
   }
 
   private static Dataset<Row> rows(Map<String, Dataset<Row>> lakeRows, DatasetDescriptor d) {

@@ -19,6 +19,34 @@ public final class Succession {
 
   private Succession() {}
 
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^\\s*(\\d{4})");
+
+  /**
+   * A catalog's successions as read from its successors dataset.
+   *
+   * @param successorOf old code -> new code
+   * @param formedIn new code -> the calendar year it took over (the latest, when it took over in
+   *     steps), for successions whose effective date is known
+   */
+  public record Table(Map<String, String> successorOf, Map<String, Integer> formedIn) {
+
+    public static final Table NONE = new Table(Map.of(), Map.of());
+
+    public Table {
+      successorOf = Map.copyOf(successorOf);
+      formedIn = Map.copyOf(formedIn);
+    }
+  }
+
+  /**
+   * The calendar year an effective date starts with ({@code 20200401}, {@code 2020-04-01}); -1
+   * when it has none. A merger on 1 April Y takes effect for survey year Y.
+   */
+  public static int effectiveYear(String effectiveDate) {
+    java.util.regex.Matcher m = YEAR.matcher(effectiveDate == null ? "" : effectiveDate);
+    return m.find() ? Integer.parseInt(m.group(1)) : -1;
+  }
+
   /** old -> final successor, for every old code. */
   public static Map<String, String> finalSuccessors(Map<String, String> successorOf) {
     Map<String, String> out = new TreeMap<>();

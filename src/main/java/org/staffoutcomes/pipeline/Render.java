@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Column;
@@ -53,6 +51,7 @@ import org.staffoutcomes.ingest.FileReport;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.lake.LakeException;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
@@ -74,8 +73,6 @@ final class Render {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String EFFECTIVE_DATE = "effective_date";
-  /** The year of an effective date, however written: 20190401, 2019-04-01. */
-  private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})");
 
   private final Catalog catalog;
   private final Lake lake;
@@ -193,17 +190,10 @@ final class Render {
         || successors.get().column(EFFECTIVE_DATE).isEmpty()) {
       return List.of();
     }
-    Map<String, String> successorOf = new TreeMap<>();
-    Map<String, Integer> mergedIn = new TreeMap<>();
-    for (Row r : lake.read(lake.raw(successors.get().name()))
-        .select("old_code", "new_code", EFFECTIVE_DATE).collectAsList()) {
-      Matcher year = YEAR.matcher(r.isNullAt(2) ? "" : r.getString(2));
-      if (!r.isNullAt(0) && !r.isNullAt(1) && year.find()) {
-        successorOf.put(r.getString(0), r.getString(1));
-        mergedIn.merge(r.getString(1), Integer.parseInt(year.group(1)), Math::max);
-      }
-    }
-    List<String> formed = Succession.finalSuccessors(successorOf).values().stream().distinct()
+    Succession.Table successions = PanelStage.successions(catalog,
+        Map.of(successors.get().name(), lake.read(lake.raw(successors.get().name()))));
+    Map<String, Integer> mergedIn = successions.formedIn();
+    List<String> formed = Succession.finalSuccessors(successions.successorOf()).values().stream().distinct()
         .filter(mergedIn::containsKey).sorted().toList();
     if (formed.isEmpty()) {
       return List.of();

@@ -49,18 +49,15 @@ public record MeasureSpec(
    */
   MeasureSpec earlierYears() {
     ScaleChange c = scaleChange;
-    String range = fmt(c.from().get(0)) + "-" + fmt(c.from().get(1));
-    String newUnit = unit != null && unit.contains(fmt(c.to().get(0)) + "-" + fmt(c.to().get(1)))
-        ? unit.replace(fmt(c.to().get(0)) + "-" + fmt(c.to().get(1)), range) : (unit == null ? "" : unit) + " (scale " + range + ")";
+    String range = ScaleChange.fmt(c.from().get(0)) + "-" + ScaleChange.fmt(c.from().get(1));
+    String later = ScaleChange.fmt(c.to().get(0)) + "-" + ScaleChange.fmt(c.to().get(1));
+    String newUnit = unit != null && unit.contains(later) ? unit.replace(later, range)
+        : (unit == null ? "" : unit) + " (scale " + range + ")";
     return new MeasureSpec(ScaleChange.earlierName(name, c.year()), (label == null ? name : label) + ", before " + c.year(),
         newUnit, value, base, numerator, denominator, scale, higherIsBetter,
         (description.isEmpty() ? "" : description + " ") + "Survey years before " + c.year() + ", on the scale "
             + range + " (the later years are measure " + name + ").",
         shareAtLeast, shareLabel, distribution, meanOf, c.forEarlierYears());
-  }
-
-  private static String fmt(double x) {
-    return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
   }
 
   public boolean isRatio() {

@@ -110,22 +110,21 @@ public record QuestionCatalogue(List<Item> items, List<Score> scores, TreeMap<In
 
     /** The item's answer codes from least to most favourable. */
     public List<String> favourableCodes(String id) {
-      ItemCode c = items.get(id);
-      List<String> codes = new ArrayList<>(scales.get(c.scale()).codes());
-      if (Boolean.TRUE.equals(c.reverse())) {
-        java.util.Collections.reverse(codes);
-      }
-      return codes;
+      return favourableOrder(id, scales.get(items.get(id).scale()).codes());
     }
 
     /** The item's answer labels from least to most favourable. */
     public List<String> favourableLabels(String id) {
-      ItemCode c = items.get(id);
-      List<String> labels = new ArrayList<>(scales.get(c.scale()).labels());
-      if (Boolean.TRUE.equals(c.reverse())) {
-        java.util.Collections.reverse(labels);
+      return favourableOrder(id, scales.get(items.get(id).scale()).labels());
+    }
+
+    /** A scale's list in printed order, turned round when the item is reverse-scored. */
+    private List<String> favourableOrder(String id, List<String> printed) {
+      List<String> out = new ArrayList<>(printed);
+      if (Boolean.TRUE.equals(items.get(id).reverse())) {
+        java.util.Collections.reverse(out);
       }
-      return labels;
+      return out;
     }
 
     /** Codes of the item that are answers but not scored, plus the year's not-answered codes. */

@@ -70,7 +70,7 @@ public record ScaleChange(Integer year, List<Double> from, List<Double> to, Mode
         + " to " + fmt(to.get(0)) + "-" + fmt(to.get(1));
   }
 
-  private static String fmt(double x) {
+  static String fmt(double x) {
     return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
   }
 }

@@ -9,13 +9,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.schema.DatasetDescriptor;
-import org.staffoutcomes.schema.QuestionCatalogue;
 import org.staffoutcomes.stats.SurveyScoring;
 
 /** Runs on an executor: one organisation-year's respondents in, its score row out. */
 final class RespondentScorer implements Serializable {
 
   private final DatasetDescriptor d;
+  private final ScorePlans plans;
   private final List<String> attributes;
   private final int[] itemField;
   private final int groupField;
@@ -27,8 +27,8 @@ final class RespondentScorer implements Serializable {
   RespondentScorer(DatasetDescriptor d, List<String> attributes, StructType schema,
       Map<Integer, Map<String, Double>> national) {
     this.d = d;
+    this.plans = new ScorePlans(d.survey());
     this.attributes = List.copyOf(attributes);
-    QuestionCatalogue q = d.survey().catalogue();
     this.itemField = d.survey().heldItems().stream().mapToInt(i -> schema.fieldIndex(i.column())).toArray();
     this.groupField = schema.fieldIndex(d.survey().occupationGroup());
     this.yearField = schema.fieldIndex(LakeRows.YEAR);
@@ -60,8 +60,7 @@ final class RespondentScorer implements Serializable {
     List<byte[]> rows = new ArrayList<>();
     respondents.forEach(rows::add);
     int year = key.getInt(key.size() - 1);
-    QuestionCatalogue q = d.survey().catalogue();
-    SurveyScoring.Plan plan = ScorePlans.plan(d.survey(), q.year(year).orElseThrow());
+    SurveyScoring.Plan plan = plans.forYear(year);
     List<String> groups = new ArrayList<>(national.get(year).keySet());
     double[] reference = groups.stream().mapToDouble(g -> national.get(year).get(g)).toArray();
     int[][] answers = new int[rows.size()][itemField.length];

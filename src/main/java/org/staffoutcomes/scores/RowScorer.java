@@ -6,7 +6,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.schema.DatasetDescriptor;
-import org.staffoutcomes.schema.QuestionCatalogue;
 import org.staffoutcomes.schema.QuestionCatalogue.Item;
 import org.staffoutcomes.schema.SurveyColumns;
 import org.staffoutcomes.stats.SurveyScoring;
@@ -22,6 +21,7 @@ import org.staffoutcomes.stats.SurveyScoring;
 final class RowScorer implements Serializable {
 
   private final DatasetDescriptor d;
+  private final ScorePlans plans;
   private final List<String> attributes;
   private final int[][] answerField;
   private final int[] respondentsField;
@@ -29,6 +29,7 @@ final class RowScorer implements Serializable {
 
   RowScorer(DatasetDescriptor d, List<String> attributes, StructType schema) {
     this.d = d;
+    this.plans = new ScorePlans(d.survey());
     this.attributes = List.copyOf(attributes);
     List<Item> items = d.survey().heldItems();
     answerField = new int[items.size()][];
@@ -45,8 +46,7 @@ final class RowScorer implements Serializable {
   }
 
   Row score(Row r) {
-    QuestionCatalogue q = d.survey().catalogue();
-    SurveyScoring.Plan plan = ScorePlans.plan(d.survey(), q.year(r.getInt(yearField)).orElseThrow());
+    SurveyScoring.Plan plan = plans.forYear(r.getInt(yearField));
     int items = answerField.length;
     double[] mean = new double[items];
     double[] positive = new double[items];
@@ -71,7 +71,7 @@ final class RowScorer implements Serializable {
     for (int s = 0; s < scores; s++) {
       compute(s, plan, mean, base, score, scoreBase, done);
     }
-    List<Object> out = ScoreStage.keyFields(r, d, attributes, List.of(r));
+    List<Object> out = ScoreStage.keyFields(r, d, attributes);
     for (int s = 0; s < scores; s++) {
       out.add(ScoreStage.orNull(score[s]));
       out.add(Double.isNaN(score[s]) ? null : scoreBase[s]);

@@ -7,10 +7,26 @@ import org.staffoutcomes.schema.QuestionCatalogue.Score;
 import org.staffoutcomes.schema.QuestionCatalogue.SurveyYear;
 import org.staffoutcomes.stats.SurveyScoring;
 
-/** Turns the question catalogue and one year's mapping into the arrays the scoring works on. */
-final class ScorePlans {
+/**
+ * Turns the question catalogue and one year's mapping into the arrays the scoring works on; an
+ * instance keeps each year's plan (an executor scores many organisations of the same years).
+ */
+final class ScorePlans implements java.io.Serializable {
 
-  private ScorePlans() {}
+  private final SurveySpec survey;
+  private transient java.util.Map<Integer, SurveyScoring.Plan> byYear;
+
+  ScorePlans(SurveySpec survey) {
+    this.survey = survey;
+  }
+
+  /** The plan of survey year {@code year}, which the question catalogue maps. */
+  SurveyScoring.Plan forYear(int year) {
+    if (byYear == null) {
+      byYear = new java.util.HashMap<>();
+    }
+    return byYear.computeIfAbsent(year, y -> plan(survey, survey.catalogue().year(y).orElseThrow()));
+  }
 
   /** The plan over the items and scores the dataset holds ({@link SurveySpec#heldItems()}). */
   static SurveyScoring.Plan plan(SurveySpec survey, SurveyYear year) {

@@ -22,7 +22,6 @@ import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.panel.MeasureValues;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.schema.DatasetDescriptor;
-import org.staffoutcomes.schema.QuestionCatalogue;
 import org.staffoutcomes.schema.SurveyColumns;
 import org.staffoutcomes.schema.SurveySpec;
 
@@ -108,28 +107,19 @@ public final class ScoreStage {
     return DataTypes.createStructType(fields);
   }
 
-  /** The leading fields of an output row: organisation, attributes, period, year. */
-  static List<Object> keyFields(Row first, DatasetDescriptor d, List<String> attributes) {
-    return keyFields(first, d, attributes, List.of(first));
-  }
-
-  /** The same, taking each attribute from the first row of {@code all} that has it. */
-  static List<Object> keyFields(Row first, DatasetDescriptor d, List<String> attributes, Iterable<Row> all) {
+  /**
+   * The leading fields of an output row, from one input row: organisation, attributes, period,
+   * year. (Respondents who differ in an attribute land in different output rows.)
+   */
+  static List<Object> keyFields(Row r, DatasetDescriptor d, List<String> attributes) {
     List<Object> out = new ArrayList<>();
-    out.add(first.getAs(d.organisation()));
+    out.add(r.getAs(d.organisation()));
     for (String a : attributes) {
-      Object v = null;
-      for (Row r : all) {
-        v = r.getAs(a);
-        if (v != null) {
-          break;
-        }
-      }
-      out.add(v);
+      out.add(r.getAs(a));
     }
-    out.add(first.getAs(LakeRows.PERIOD_START));
-    out.add(first.getAs(LakeRows.PERIOD_END));
-    out.add(first.getAs(LakeRows.YEAR));
+    out.add(r.getAs(LakeRows.PERIOD_START));
+    out.add(r.getAs(LakeRows.PERIOD_END));
+    out.add(r.getAs(LakeRows.YEAR));
     return out;
   }
 

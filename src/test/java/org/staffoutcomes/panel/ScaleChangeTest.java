@@ -25,20 +25,26 @@ class ScaleChangeTest extends SparkTestBase {
 
   @TempDir Path work;
 
-  @Test
-  void yearsBeforeTheChangeAreRescaledOntoTheNewScaleAndFlagged() throws IOException {
+  /** Two trusts' scores in 2017 (1-5) and 2018 (0-10; RBB missing), through ingest and panel. */
+  private Map<String, Row> panel(Catalog catalog) throws IOException {
     Path landing = work.resolve("landing");
     Files.createDirectories(landing);
     Files.writeString(landing.resolve("scores_2017.csv"), "code,engagement\nRAA,3.8\nRBB,4.2\n");
     Files.writeString(landing.resolve("scores_2018.csv"), "code,engagement\nRAA,7.1\nRBB,NA\n");
-    Catalog catalog = CatalogLoader.load(Path.of("src/test/resources/stage-catalog-scale"));
-    assertEquals(2018, catalog.measure("engagement").orElseThrow().scaleChange().year());
     Lake lake = new Lake(spark, work);
     var d = catalog.datasets().get(0);
     new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
     Map<String, Row> rows = new HashMap<>();
     PanelStage.build(catalog, Map.of(d.name(), lake.read(lake.raw(d.name())))).collectAsList()
         .forEach(r -> rows.put(r.getString(0) + r.getInt(1), r));
+    return rows;
+  }
+
+  @Test
+  void yearsBeforeTheChangeAreRescaledOntoTheNewScaleAndFlagged() throws IOException {
+    Catalog catalog = CatalogLoader.load(Path.of("src/test/resources/stage-catalog-scale"));
+    assertEquals(2018, catalog.measure("engagement").orElseThrow().scaleChange().year());
+    Map<String, Row> rows = panel(catalog);
 
     assertEquals((3.8 - 1) * 2.5, (double) rows.get("RAA2017").getAs("engagement"), 1e-12);
     assertEquals((4.2 - 1) * 2.5, (double) rows.get("RBB2017").getAs("engagement"), 1e-12);
@@ -54,10 +60,6 @@ class ScaleChangeTest extends SparkTestBase {
    */
   @Test
   void separateModeKeepsTheEarlierYearsAsTheirOwnSeries() throws IOException {
-    Path landing = work.resolve("landing");
-    Files.createDirectories(landing);
-    Files.writeString(landing.resolve("scores_2017.csv"), "code,engagement\nRAA,3.8\nRBB,4.2\n");
-    Files.writeString(landing.resolve("scores_2018.csv"), "code,engagement\nRAA,7.1\nRBB,NA\n");
     Path schemas = work.resolve("catalog");
     Files.createDirectories(schemas);
     Path from = Path.of("src/test/resources/stage-catalog-scale");
@@ -68,12 +70,7 @@ class ScaleChangeTest extends SparkTestBase {
     var early = catalog.measure("engagement_before_2018").orElseThrow();
     assertEquals("Staff engagement, before 2018", early.label());
     assertEquals("score 1-5", early.unit());
-    Lake lake = new Lake(spark, work);
-    var d = catalog.datasets().get(0);
-    new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
-    Map<String, Row> rows = new HashMap<>();
-    PanelStage.build(catalog, Map.of(d.name(), lake.read(lake.raw(d.name())))).collectAsList()
-        .forEach(r -> rows.put(r.getString(0) + r.getInt(1), r));
+    Map<String, Row> rows = panel(catalog);
 
     assertEquals(3.8, (double) rows.get("RAA2017").getAs("engagement_before_2018"), 0.0);
     assertNull(rows.get("RAA2017").getAs("engagement"));
