@@ -23,6 +23,10 @@ final class CommonOptions {
       description = "Spark master (default local[*]; under spark-submit, spark-submit's).")
   String master;
 
+  @Option(names = "--profile",
+      description = "After each step, print its Spark jobs, stages, tasks, shuffled bytes and executor time.")
+  boolean profile;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 

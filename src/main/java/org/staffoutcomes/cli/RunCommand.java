@@ -1,9 +1,13 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.pipeline.Pipeline;
+import org.staffoutcomes.pipeline.RunRecord;
+import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.sample.SampleOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +34,40 @@ final class RunCommand extends StageCommand {
           + "(default: ${DEFAULT-VALUE}; 0 writes none).")
   double microdataShare;
 
+  /** What this run is computed from (set before Spark starts). */
+  private String fingerprint;
+
+  /**
+   * Nothing to do when the inputs, descriptors, catalog and version are those of the bundle that
+   * is published: says so, prints that bundle's index.html and starts no Spark (unless --force).
+   */
+  @Override
+  Integer withoutSpark(Catalog catalog, PrintWriter out) {
+    long t0 = System.nanoTime();
+    fingerprint = RunRecord.fingerprint(catalog, ingest.inputDir(common));
+    Optional<RunRecord> last = RunRecord.current(common.workspace());
+    if (!ingest.force && last.isPresent() && last.get().fingerprint().equals(fingerprint)) {
+      out.printf("run    nothing changed since bundle %s (inputs, descriptors, catalog and version as then): "
+          + "nothing to do (%.1f s)%n", last.get().bundle(), (System.nanoTime() - t0) / 1e9);
+      out.println(common.workspace().bundles().resolve(last.get().bundle()).resolve("index.html"));
+      return ExitCodes.OK;
+    }
+    RunRecord.clear(common.workspace());
+    return null;
+  }
+
   @Override
   int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
     List<DatasetReport> reports = pipeline.ingest(ingest.inputDir(common), ingest.force);
     pipeline.panel();
     pipeline.analyze();
-    out.println(pipeline.render());
-    return ingest.checkQuarantine(reports, err);
+    Path index = pipeline.render();
+    out.println(index);
+    int code = ingest.checkQuarantine(reports, err);
+    if (code == ExitCodes.OK) {
+      new RunRecord(fingerprint, index.getParent().getFileName().toString()).write(common.workspace());
+    }
+    return code;
   }
 
   /** With --sample, the sample is generated and the catalog chosen before Spark starts. */

@@ -20,8 +20,14 @@ abstract class StageCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     beforeSpark();
     Catalog catalog = common.loadCatalog(); // a bad descriptor fails here, before Spark starts
+    Integer done = withoutSpark(catalog, out);
+    if (done != null) {
+      out.flush();
+      return done;
+    }
     try (SparkSessions.Handle session = common.spark()) {
-      Pipeline pipeline = new Pipeline(session.spark(), catalog, common.workspace(), out);
+      Pipeline pipeline = new Pipeline(session.spark(), catalog, common.workspace(), out)
+          .printingProfile(common.profile);
       int code = run(pipeline, out, spec.commandLine().getErr());
       out.flush();
       return code;
@@ -30,6 +36,11 @@ abstract class StageCommand implements Callable<Integer> {
 
   /** Work that needs no Spark session, done before one is opened. */
   void beforeSpark() {}
+
+  /** Finishes the command without starting Spark when it can (its exit code), else null. */
+  Integer withoutSpark(Catalog catalog, PrintWriter out) {
+    return null;
+  }
 
   /** Runs the command's stages; returns the exit code. */
   abstract int run(Pipeline pipeline, PrintWriter out, PrintWriter err);

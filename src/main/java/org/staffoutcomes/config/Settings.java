@@ -25,6 +25,15 @@ public final class Settings {
     return Files.isDirectory(home) ? home : Path.of("data-schemas");
   }
 
+  /** System property: datasets whose files add up to at most this many bytes are parsed in the driver. */
+  public static final String DRIVER_PARSE_BYTES_PROPERTY = "staffoutcomes.driverParseBytes";
+
+  /** {@value #DRIVER_PARSE_BYTES_PROPERTY}, default 32 MB: trust-level files, not respondent microdata. */
+  public static long driverParseBytes() {
+    String v = System.getProperty(DRIVER_PARSE_BYTES_PROPERTY);
+    return v == null || v.isBlank() ? 32L << 20 : Long.parseLong(v.strip());
+  }
+
   /** The project version from the jar manifest, or "dev" when run from classes. */
   public static String projectVersion() {
     String v = Settings.class.getPackage().getImplementationVersion();

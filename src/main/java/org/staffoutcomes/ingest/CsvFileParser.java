@@ -35,6 +35,23 @@ public final class CsvFileParser {
     }
   }
 
+  /**
+   * Every data record of a file read from {@code in}, parsed one by one as the iterator is
+   * advanced (the same records and reasons as {@link #parse}). TODO(streaming): reads the text whole.
+   */
+  public static Iterator<ParsedLine> stream(DatasetDescriptor descriptor, String sourceFile, java.io.Reader in) {
+    try {
+      StringBuilder b = new StringBuilder();
+      char[] buf = new char[1 << 16];
+      for (int n; (n = in.read(buf)) >= 0; ) {
+        b.append(buf, 0, n);
+      }
+      return parse(descriptor, sourceFile, b.toString()).iterator();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + sourceFile, e);
+    }
+  }
+
   /** Every data record of the file, parsed; never throws for bad data rows. */
   public static List<ParsedLine> parse(DatasetDescriptor descriptor, String sourceFile, String fileText) {
     String text = withoutBom(fileText);

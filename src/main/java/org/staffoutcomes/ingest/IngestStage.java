@@ -46,15 +46,25 @@ public final class IngestStage {
 
   private final SparkSession spark;
   private final Lake lake;
+  private final long driverParseBytes;
+  /** The input folder is listed once per stage, not once per dataset. */
+  private final Map<String, List<InputFiles.Listed>> listings = new java.util.HashMap<>();
 
   public IngestStage(SparkSession spark, Lake lake) {
+    this(spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
+  }
+
+  /** @param driverParseBytes datasets up to this size are parsed in the driver; larger ones by executors */
+  public IngestStage(SparkSession spark, Lake lake, long driverParseBytes) {
     this.spark = spark;
     this.lake = lake;
+    this.driverParseBytes = driverParseBytes;
   }
 
   public DatasetReport run(DatasetDescriptor d, String inputDir, boolean force) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    List<InputFile> files = InputFiles.find(inputDir, d.filePattern(), conf);
+    List<InputFile> files = InputFiles.find(listings.computeIfAbsent(inputDir, dir -> InputFiles.list(dir, conf)),
+        d.filePattern(), conf);
     if (files.isEmpty() && !d.optional()) {
       throw new IngestException("No input files for dataset '" + d.name() + "': nothing under " + inputDir
           + " matches '" + d.files() + "' (" + d.origin() + ")");
@@ -65,8 +75,34 @@ public final class IngestStage {
         && lake.exists(lake.raw(d.name())) && lake.exists(lake.quarantine(d.name()))) {
       return previous.get().asSkipped();
     }
+    long bytes = files.stream().mapToLong(InputFile::bytes).sum();
+    DatasetReport report = bytes <= driverParseBytes ? ingestOnDriver(d, files, fingerprint, conf)
+        : ingestOnExecutors(d, files, fingerprint, conf);
+    lake.writeState(d.name(), toJson(report));
+    return report;
+  }
+
+  /**
+   * A small dataset: parsed in the driver in one pass over each file (no Spark job), then its two
+   * tables written by one Spark job each, without a shuffle.
+   */
+  private DatasetReport ingestOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
+      Configuration conf) {
+    DriverParse parsed = DriverParse.of(d, files, conf);
+    if (d.period() == null) {
+      lake.replace(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d));
+    } else {
+      lake.replace(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d), LakeRows.YEAR);
+    }
+    lake.replace(lake.quarantine(d.name()), parsed.quarantined(), LakeRows.QUARANTINE_SCHEMA);
+    return new DatasetReport(d.name(), fingerprint, false, parsed.files());
+  }
+
+  /** A large dataset: each file parsed by an executor task; duplicate keys found by a window. */
+  private DatasetReport ingestOnExecutors(DatasetDescriptor d, List<InputFile> files, String fingerprint,
+      Configuration conf) {
     for (InputFile f : files) {
-      String head = InputFiles.read(f, Charset.forName(d.csv().encoding()), conf);
+      String head = InputFiles.head(f, Charset.forName(d.csv().encoding()), conf);
       new RecordParser(d, f.relativePath(), CsvFileParser.header(d, f.relativePath(), head));
     }
     JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
@@ -84,9 +120,7 @@ public final class IngestStage {
       lake.replace(lake.quarantine(d.name()), parsed.filter(col(LakeRows.REASON).isNotNull()).select(
           lit(d.name()).as("dataset"), col(LakeRows.SOURCE_FILE), col(LakeRows.SOURCE_LINE),
           col(LakeRows.RAW).as("raw"), col(LakeRows.REASON).as("reason")));
-      DatasetReport report = new DatasetReport(d.name(), fingerprint, false, fileReports(d, files, parsed));
-      lake.writeState(d.name(), toJson(report));
-      return report;
+      return new DatasetReport(d.name(), fingerprint, false, fileReports(d, files, parsed));
     } finally {
       parsed.unpersist();
     }
@@ -143,7 +177,8 @@ public final class IngestStage {
     return reports;
   }
 
-  static String fingerprint(DatasetDescriptor d, List<InputFile> files) {
+  /** Digest of a dataset's descriptor and of every input file (path and SHA-256). */
+  public static String fingerprint(DatasetDescriptor d, List<InputFile> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(JSON.writeValueAsBytes(d.withoutOrigin()));

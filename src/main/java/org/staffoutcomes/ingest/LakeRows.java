@@ -42,6 +42,20 @@ public final class LakeRows {
     return DataTypes.createStructType(fields);
   }
 
+  /** The lake table's columns: {@link #parsedSchema} without the parse outcome. */
+  public static StructType keptSchema(DatasetDescriptor d) {
+    StructType parsed = parsedSchema(d);
+    return DataTypes.createStructType(java.util.Arrays.copyOf(parsed.fields(), parsed.fields().length - 2));
+  }
+
+  /** A dataset's quarantine table: dataset, source file and line, raw text, reason. */
+  public static final StructType QUARANTINE_SCHEMA = DataTypes.createStructType(new StructField[] {
+      DataTypes.createStructField("dataset", DataTypes.StringType, false),
+      DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false),
+      DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, false),
+      DataTypes.createStructField("raw", DataTypes.StringType, false),
+      DataTypes.createStructField("reason", DataTypes.StringType, true)});
+
   static Row toRow(ParsedLine line, int columnCount) {
     Object[] out = new Object[columnCount + 7];
     if (line.values() != null) {

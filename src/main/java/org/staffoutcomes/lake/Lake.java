@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
@@ -13,6 +15,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The Parquet lake under a work folder, and the only place that knows its layout. Every table is
@@ -30,6 +35,9 @@ import org.apache.spark.sql.SparkSession;
  * </pre>
  */
 public final class Lake {
+
+  /** Beside a table's Parquet files: its schema as Spark JSON (names starting with _ are not data). */
+  static final String SCHEMA_FILE = "_schema.json";
 
   private final SparkSession spark;
   private final String root;
@@ -76,7 +84,41 @@ public final class Lake {
     if (!exists(table)) {
       throw new LakeException("Cannot read " + table + ": it has not been written yet (run the earlier stage first)");
     }
-    return spark.read().parquet(table);
+    Optional<StructType> schema = storedSchema(table);
+    // A table's schema is kept beside its files when written: reading it back then needs no Spark
+    // job to open a Parquet footer (one per read otherwise, the most common job of a small run).
+    return schema.isPresent() ? spark.read().schema(schema.get()).parquet(table) : spark.read().parquet(table);
+  }
+
+  /** The schema a reader sees: the written columns, then the partition columns (as Spark orders them). */
+  private static StructType readSchema(StructType written, String... partitionBy) {
+    List<String> partitions = List.of(partitionBy);
+    List<StructField> fields = new ArrayList<>();
+    for (StructField f : written.fields()) {
+      if (!partitions.contains(f.name())) {
+        fields.add(f.copy(f.name(), f.dataType(), true, f.metadata()));
+      }
+    }
+    for (String p : partitions) {
+      StructField f = written.apply(p);
+      fields.add(f.copy(f.name(), f.dataType(), true, f.metadata()));
+    }
+    return new StructType(fields.toArray(StructField[]::new));
+  }
+
+  private Optional<StructType> storedSchema(String table) {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(table, SCHEMA_FILE);
+    try {
+      FileSystem fs = fs(p);
+      if (!fs.exists(p)) {
+        return Optional.empty();
+      }
+      try (FSDataInputStream in = fs.open(p)) {
+        return Optional.of((StructType) DataType.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // unreadable: Spark reads the schema from the files instead
+    }
   }
 
   public boolean exists(String table) {
@@ -90,15 +132,30 @@ public final class Lake {
 
   /** Replaces {@code table} with {@code data}, partitioned by the given columns. */
   public void replace(String table, Dataset<Row> data, String... partitionBy) {
-    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(table);
-    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
-    org.apache.hadoop.fs.Path old = new org.apache.hadoop.fs.Path(table + ".old");
     Dataset<Row> oneFilePerPartition = partitionBy.length == 0 ? data
         : data.repartition(java.util.Arrays.stream(partitionBy).map(org.apache.spark.sql.functions::col)
             .toArray(org.apache.spark.sql.Column[]::new));
-    oneFilePerPartition.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staging.toString());
+    write(table, oneFilePerPartition, partitionBy);
+  }
+
+  /**
+   * Replaces {@code table} with rows held by the driver (small by construction): one task writes
+   * them, one file per partition, with no shuffle.
+   */
+  public void replace(String table, List<Row> rows, StructType schema, String... partitionBy) {
+    write(table, spark.createDataFrame(rows, schema).coalesce(1), partitionBy);
+  }
+
+  private void write(String table, Dataset<Row> data, String... partitionBy) {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(table);
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
+    org.apache.hadoop.fs.Path old = new org.apache.hadoop.fs.Path(table + ".old");
+    data.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staging.toString());
     try {
       FileSystem fs = fs(target);
+      try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(staging, SCHEMA_FILE), true)) {
+        out.write(readSchema(data.schema(), partitionBy).json().getBytes(StandardCharsets.UTF_8));
+      }
       fs.delete(old, true);
       if (fs.exists(target) && !fs.rename(target, old)) {
         throw new LakeException("Cannot move " + target + " aside to replace it");

@@ -1,5 +1,8 @@
 package org.staffoutcomes.panel;
 
+import static org.apache.spark.sql.functions.aggregate;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
@@ -153,8 +156,8 @@ public final class MeasureValues {
     Column none = lit(null).cast(DataTypes.DoubleType);
     if (m.isRatio()) {
       Column both = col(m.numerator()).isNotNull().and(col(m.denominator()).isNotNull());
-      Column num = sum(when(both, col(m.numerator()).cast("double")));
-      Column den = sum(when(both, col(m.denominator()).cast("double")));
+      Column num = orderFreeSum(when(both, col(m.numerator()).cast("double")));
+      Column den = orderFreeSum(when(both, col(m.denominator()).cast("double")));
       return List.of(
           when(den.gt(0), num.divide(den).multiply(m.scale())).as(p + VALUE),
           none.as(p + BASE), num.as(p + NUMERATOR), den.as(p + DENOMINATOR));
@@ -170,17 +173,35 @@ public final class MeasureValues {
           .otherwise(v);
     }
     if (m.base() == null) {
-      return List.of(avg(v).as(p + VALUE), none.as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));
+      return List.of(orderFreeMean(v).as(p + VALUE), none.as(p + BASE), none.as(p + NUMERATOR),
+          none.as(p + DENOMINATOR));
     }
     Column b = col(m.base()).cast("double");
     Column both = v.isNotNull().and(b.isNotNull()).and(b.gt(0));
     // One row in the window: its value exactly (v * b / b can differ in the last bit, which
     // would break ties that Spearman's ranks depend on).
     Column weighted = when(count(when(both, lit(1))).equalTo(1), max(when(both, v)))
-        .otherwise(sum(when(both, v.multiply(b))).divide(sum(when(both, b))));
+        .otherwise(orderFreeSum(when(both, v.multiply(b))).divide(orderFreeSum(when(both, b))));
     return List.of(
-        coalesce(weighted, avg(v)).multiply(m.scale()).as(p + VALUE),
-        sum(when(v.isNotNull(), b)).as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));
+        coalesce(weighted, orderFreeMean(v)).multiply(m.scale()).as(p + VALUE),
+        orderFreeSum(when(v.isNotNull(), b)).as(p + BASE), none.as(p + NUMERATOR), none.as(p + DENOMINATOR));
+  }
+
+  /**
+   * The sum of a group's non-missing values, added in ascending order (null when there are none).
+   * Spark's {@code sum} adds in the order rows arrive, which depends on how the rows were
+   * partitioned: its last bits then differ between runs, layouts and clusters, and a tie that
+   * Spearman's ranks depend on can come and go. A group here is one organisation's rows in one
+   * survey year's window: a few hundred values at most.
+   */
+  static Column orderFreeSum(Column x) {
+    Column sorted = array_sort(collect_list(x));
+    return when(count(x).gt(0), aggregate(sorted, lit(0.0), (acc, y) -> acc.plus(y)));
+  }
+
+  /** The mean of a group's non-missing values, as {@link #orderFreeSum} over their count. */
+  static Column orderFreeMean(Column x) {
+    return orderFreeSum(x).divide(count(x));
   }
 
   private static UserDefinedFunction surveyYear(AlignSpec align) {

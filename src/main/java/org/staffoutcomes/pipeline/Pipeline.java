@@ -39,6 +39,8 @@ public final class Pipeline {
   private final Lake lake;
   private final PrintWriter out;
   private final Instant started = Instant.now();
+  private final SparkProfile profile;
+  private boolean printProfile;
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
     this.spark = spark;
@@ -46,6 +48,28 @@ public final class Pipeline {
     this.workspace = workspace;
     this.lake = new Lake(spark, workspace.root());
     this.out = out;
+    this.profile = SparkProfile.attach(spark);
+  }
+
+  /** After each step, also print its Spark jobs, stages, tasks, shuffles and executor time. */
+  public Pipeline printingProfile(boolean print) {
+    this.printProfile = print;
+    return this;
+  }
+
+  /** Starts counting Spark work towards a step. */
+  private void begin(String step) {
+    profile.step(step);
+  }
+
+  /** Prints the step's Spark figures when asked to. */
+  private void end(String step, long t0) {
+    if (printProfile) {
+      profile.settle();
+      SparkProfile.Figures f = profile.figures(step);
+      out.printf("  profile %-22s wall %.1f s; %s%n", step, seconds(t0), f);
+      out.flush();
+    }
   }
 
   public Lake lake() {
@@ -58,12 +82,14 @@ public final class Pipeline {
     List<DatasetReport> reports = new ArrayList<>();
     for (DatasetDescriptor d : catalog.datasets()) {
       long t0 = System.nanoTime();
+      begin("ingest " + d.name());
       DatasetReport r = stage.run(d, inputDir, force);
       reports.add(r);
       out.printf("ingest %-20s %3d files %,9d rows read = %,9d kept + %,6d quarantined%s (%.1f s)%n",
           d.name(), r.files().size(), r.rowsRead(), r.rowsKept(), r.rowsQuarantined(),
           r.skipped() ? ", unchanged since last ingest: not re-read" : "", seconds(t0));
       out.flush();
+      end("ingest " + d.name(), t0);
       if (d.survey() != null && (!r.skipped() || !lake.exists(lake.scores(d.name())))) {
         score(d);
       }
@@ -74,12 +100,14 @@ public final class Pipeline {
   /** A survey dataset's scores per organisation and year, from its lake rows. */
   private void score(DatasetDescriptor d) {
     long t0 = System.nanoTime();
+    begin("score " + d.name());
     lake.replace(lake.scores(d.name()), ScoreStage.scores(spark, d, lake.read(lake.raw(d.name()))));
     long n = lake.read(lake.scores(d.name())).count();
     out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
         d.survey().shape() == SurveySpec.Shape.MICRODATA ? "respondents, weighted to the national "
             + "occupation-group mix" : "published distributions", seconds(t0));
     out.flush();
+    end("score " + d.name(), t0);
   }
 
   /** What the panel reads for a dataset: a survey dataset's scores, any other's lake rows. */
@@ -90,6 +118,7 @@ public final class Pipeline {
   /** Builds the trust x survey year panel from the lake. */
   public long panel() {
     long t0 = System.nanoTime();
+    begin("panel");
     Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
     for (DatasetDescriptor d : catalog.datasets()) {
       rows.put(d.name(), lake.read(panelInput(d)));
@@ -101,12 +130,14 @@ public final class Pipeline {
     out.printf("panel  %,d organisation-years, %,d organisations, %d columns (%.1f s)%n",
         n, orgs, panel.columns().length, seconds(t0));
     out.flush();
+    end("panel", t0);
     return n;
   }
 
   /** Correlations and trends from the panel. */
   public void analyze() {
     long t0 = System.nanoTime();
+    begin("analyze");
     Dataset<Row> panel = lake.read(lake.panel());
     lake.replace(lake.correlations(), AnalysisStage.correlations(catalog, panel));
     lake.replace(lake.trends(), TrendStage.trends(catalog, panel));
@@ -117,15 +148,18 @@ public final class Pipeline {
     out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n", c, t, s,
         seconds(t0));
     out.flush();
+    end("analyze", t0);
   }
 
   /** Draws the charts and publishes a bundle; returns its index.html. */
   public Path render() {
     long t0 = System.nanoTime();
+    begin("render");
     try {
       Path folder = new Render(catalog, lake, workspace).write(started);
       out.printf("render bundle %s (%.1f s)%n", folder.getFileName(), seconds(t0));
       out.flush();
+      end("render", t0);
       return folder.resolve("index.html");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the bundle under " + workspace.bundles(), e);

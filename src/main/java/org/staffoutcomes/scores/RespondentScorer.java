@@ -59,6 +59,9 @@ final class RespondentScorer implements Serializable {
   Row score(Row key, Iterable<byte[]> respondents) {
     List<byte[]> rows = new ArrayList<>();
     respondents.forEach(rows::add);
+    // Respondents arrive in an order that depends on partitioning; sorted, the sums (and so the
+    // last bits of every score) are the same on any layout or cluster.
+    rows.sort(Arrays::compare);
     int year = key.getInt(key.size() - 1);
     SurveyScoring.Plan plan = plans.forYear(year);
     List<String> groups = new ArrayList<>(national.get(year).keySet());
