@@ -31,6 +31,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
@@ -98,16 +99,69 @@ public final class IngestStage {
     return new DatasetReport(d.name(), fingerprint, false, parsed.files());
   }
 
-  /** A large dataset: each file parsed by an executor task; duplicate keys found by a window. */
+  /**
+   * A large dataset: each file streamed through the parser by one executor task, its kept rows
+   * written as they are parsed (no shuffle, nothing held in memory). When no two files share a
+   * period, duplicate keys are found within each file; the quarantine is then read in a second
+   * pass, only when the first counted quarantined lines. Otherwise a window over all rows finds
+   * duplicates across files ({@link #ingestWithWindow}).
+   */
   private DatasetReport ingestOnExecutors(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
     for (InputFile f : files) {
       String head = InputFiles.head(f, Charset.forName(d.csv().encoding()), conf);
       new RecordParser(d, f.relativePath(), CsvFileParser.header(d, f.relativePath(), head));
     }
+    if (!d.key().isEmpty() && !onePeriodPerFile(d, files)) {
+      return ingestWithWindow(d, files, fingerprint);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    CollectionAccumulator<FileReport> counted = spark.sparkContext().collectionAccumulator("ingest " + d.name());
+    JavaRDD<Row> kept = jsc.parallelize(files, Math.max(1, files.size()))
+        .flatMap(new ParseFiles(d, ParseFiles.Emit.KEPT, counted));
+    lake.replaceWithoutShuffle(lake.raw(d.name()), spark.createDataFrame(kept, LakeRows.keptSchema(d)),
+        d.period() == null ? new String[0] : new String[] {LakeRows.YEAR});
+    Map<String, FileReport> byPath = counted.value().stream()
+        .collect(Collectors.toMap(FileReport::path, r -> r, (a, b) -> a));
+    List<FileReport> reports = new ArrayList<>();
+    for (InputFile f : files) {
+      FileReport r = byPath.get(f.relativePath());
+      if (r == null) {
+        throw new IllegalStateException("No counts came back for " + f.relativePath() + " of dataset " + d.name());
+      }
+      reports.add(r);
+    }
+    if (reports.stream().anyMatch(r -> r.rowsQuarantined() > 0)) {
+      JavaRDD<Row> rejected = jsc.parallelize(files, Math.max(1, files.size()))
+          .flatMap(new ParseFiles(d, ParseFiles.Emit.QUARANTINED, null));
+      lake.replaceWithoutShuffle(lake.quarantine(d.name()),
+          spark.createDataFrame(rejected, LakeRows.QUARANTINE_SCHEMA));
+    } else {
+      lake.replace(lake.quarantine(d.name()), List.of(), LakeRows.QUARANTINE_SCHEMA);
+    }
+    return new DatasetReport(d.name(), fingerprint, false, reports);
+  }
+
+  /** True when the period comes from the file name and no two files name the same one. */
+  static boolean onePeriodPerFile(DatasetDescriptor d, List<InputFile> files) {
+    if (d.period() == null || d.period().fileGroup() == null) {
+      return false;
+    }
+    java.util.Set<String> periods = new java.util.HashSet<>();
+    for (InputFile f : files) {
+      java.util.regex.Matcher m = d.filePattern().matcher(f.relativePath());
+      if (!m.matches() || !periods.add(m.group(d.period().fileGroup()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Files in parallel, then a window over every row to find duplicate keys across files. */
+  private DatasetReport ingestWithWindow(DatasetDescriptor d, List<InputFile> files, String fingerprint) {
     JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(files, Math.max(1, files.size()))
-        .flatMap(new ParseFiles(d));
+        .flatMap(new ParseAllLines(d));
     Dataset<Row> parsed = markDuplicateKeys(spark.createDataFrame(rows, LakeRows.parsedSchema(d)), d)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {

@@ -56,6 +56,25 @@ public final class LakeRows {
       DataTypes.createStructField("raw", DataTypes.StringType, false),
       DataTypes.createStructField("reason", DataTypes.StringType, true)});
 
+  /** A kept line as a row of {@link #keptSchema}. */
+  static Row keptRow(ParsedLine line, int columnCount) {
+    Object[] out = new Object[columnCount + 5];
+    System.arraycopy(line.values(), 0, out, 0, columnCount);
+    out[columnCount] = line.sourceFile();
+    out[columnCount + 1] = line.line();
+    if (line.period() != null) {
+      out[columnCount + 2] = Date.valueOf(line.period().start().atDay(1));
+      out[columnCount + 3] = Date.valueOf(line.period().end().atDay(1));
+      out[columnCount + 4] = line.period().start().getYear();
+    }
+    return RowFactory.create(out);
+  }
+
+  /** A rejected line as a row of {@link #QUARANTINE_SCHEMA}. */
+  static Row quarantineRow(DatasetDescriptor d, ParsedLine line, String reason) {
+    return RowFactory.create(d.name(), line.sourceFile(), line.line(), line.raw(), reason);
+  }
+
   static Row toRow(ParsedLine line, int columnCount) {
     Object[] out = new Object[columnCount + 7];
     if (line.values() != null) {

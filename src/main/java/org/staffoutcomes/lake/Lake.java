@@ -139,6 +139,15 @@ public final class Lake {
   }
 
   /**
+   * Replaces {@code table} with {@code data} as its tasks produce it: each task writes its own
+   * files (one per partition value it holds), with no shuffle and no sort. For data too large to
+   * move twice, e.g. respondent microdata parsed one file per task.
+   */
+  public void replaceWithoutShuffle(String table, Dataset<Row> data, String... partitionBy) {
+    write(table, data, partitionBy);
+  }
+
+  /**
    * Replaces {@code table} with rows held by the driver (small by construction): one task writes
    * them, one file per partition, with no shuffle.
    */

@@ -12,6 +12,12 @@ public final class SparkSessions {
 
   private SparkSessions() {}
 
+  private static void defaultConfig(SparkSession.Builder b, String key, String value) {
+    if (System.getProperty(key) == null) {
+      b.config(key, value);
+    }
+  }
+
   /** A session and whether closing this handle stops it. */
   public record Handle(SparkSession spark, boolean owned) implements AutoCloseable {
     @Override
@@ -44,6 +50,11 @@ public final class SparkSessions {
     }
     b.config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.compression.codec", "snappy");
+    // A partitioned write of rows that arrive grouped (one survey year per file and task) needs no
+    // sort: a writer per partition value (up to 16 open at once) instead of sorting every row of a
+    // task by year first. Settings given to spark-submit win.
+    defaultConfig(b, "spark.sql.optimizer.plannedWrite.enabled", "false");
+    defaultConfig(b, "spark.sql.maxConcurrentOutputFileWriters", "16");
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;
