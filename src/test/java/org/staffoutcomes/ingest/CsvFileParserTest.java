@@ -2,18 +2,27 @@ package org.staffoutcomes.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
 /**
  * {@link CsvFileParser} on whole file texts with the {@code survey} test descriptor: line numbers,
- * raw text, quoting, and that every data record comes back either kept or with a reason.
+ * raw text, quoting, and that every data record comes back either kept or with a reason; then the
+ * same through {@link CsvFileParser#stream} from readers that hand the text out a little at a time.
  */
 class CsvFileParserTest {
 
@@ -336,5 +345,208 @@ class CsvFileParserTest {
       assertTrue(p.raw().startsWith(physical[(int) p.line() - 1]),
           "raw of line " + p.line() + " starts with that physical line: " + p.raw());
     }
+  }
+  // ---- streaming: the same results from a Reader, however it hands the text out ----
+
+  /** A reader of {@code text} that hands out one character per read within [from, to), else {@code chunk}. */
+  private static Reader trickle(String text, int from, int to, int chunk) {
+    return new Reader() {
+      private int at;
+
+      @Override
+      public int read(char[] cbuf, int off, int len) {
+        if (at >= text.length()) {
+          return -1;
+        }
+        int n = Math.min(len, Math.min(text.length() - at, at >= from && at < to ? 1 : chunk));
+        text.getChars(at, at + n, cbuf, off);
+        at += n;
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private static List<ParsedLine> stream(Reader in) {
+    List<ParsedLine> out = new ArrayList<>();
+    CsvFileParser.stream(survey(), FILE, in).forEachRemaining(out::add);
+    return out;
+  }
+
+  private static void assertSameLines(List<ParsedLine> expected, List<ParsedLine> actual) {
+    assertEquals(expected.size(), actual.size(), "number of parsed lines");
+    for (int i = 0; i < expected.size(); i++) {
+      ParsedLine e = expected.get(i);
+      ParsedLine a = actual.get(i);
+      assertEquals(e.line(), a.line(), "line of entry " + i);
+      assertEquals(e.raw(), a.raw(), "raw of line " + e.line());
+      assertEquals(e.reason(), a.reason(), "reason of line " + e.line());
+      assertArrayEquals(e.values(), a.values(), "values of line " + e.line());
+      assertEquals(e.period(), a.period(), "period of line " + e.line());
+    }
+  }
+
+  @Test
+  void streamHandsOutRecordsOneByOneAndThenStops() {
+    Iterator<ParsedLine> it = CsvFileParser.stream(survey(), FILE,
+        new StringReader(lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "RB2,Beta,2019,800,6.9,Acute")));
+    assertTrue(it.hasNext());
+    assertTrue(it.hasNext(), "hasNext does not skip a record");
+    assertEquals(2, it.next().line());
+    assertEquals(3, it.next().line());
+    assertFalse(it.hasNext());
+    assertThrows(NoSuchElementException.class, it::next);
+  }
+
+  @Test
+  void streamRefusesAnEmptyFileOrABadHeaderBeforeHandingOutAnything() {
+    IngestException empty = assertThrows(IngestException.class,
+        () -> CsvFileParser.stream(survey(), FILE, new StringReader("\uFEFF\n\n")));
+    assertEquals(FILE + " line 1: the file is empty (no header)", empty.getMessage());
+    IngestException bad = assertThrows(IngestException.class, () -> CsvFileParser.stream(survey(), FILE,
+        new StringReader(lines("ODS code,Year", "RA1,2019"))));
+    assertTrue(bad.getMessage().startsWith(FILE + " line 1: header lacks column(s) 'Organisation name'"),
+        bad.getMessage());
+    IngestException unclosed = assertThrows(IngestException.class,
+        () -> CsvFileParser.stream(survey(), FILE, new StringReader("\"ODS code,Year\nRA1,2019\n")));
+    assertTrue(unclosed.getMessage().startsWith(FILE + " line 1: cannot read the header: "), unclosed.getMessage());
+  }
+
+  @Test
+  void aRecordLargerThanAnyBufferWithLineBreaksInside() {
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; name.length() < 200_000; i++) {
+      name.append(i % 50 == 49 ? "\n" : i % 97 == 96 ? "\r\n" : "word, \"\" ");
+    }
+    String quoted = "\"" + name + "\"";
+    long breaks = quoted.chars().filter(c -> c == '\n').count();
+    String big = "RA1," + quoted + ",2019,1200,7.1,Acute";
+    String text = lines(HEADER, "RA0,Before,2019,1,7.1,Acute", big, "RB2,Beta,2019,800,6.9,Acute");
+    List<ParsedLine> parsed = stream(trickle(text, 100, 5_000, 4096));
+    assertAccounted(parsed, 3);
+    assertEquals(3, parsed.get(1).line());
+    assertEquals(big, parsed.get(1).raw());
+    assertEquals(name.toString().replace("\"\"", "\"").strip(), parsed.get(1).values()[1], "values are stripped");
+    assertEquals(4 + breaks, parsed.get(2).line(), "the next record's line counts the big record's line breaks");
+    assertEquals("RB2,Beta,2019,800,6.9,Acute", parsed.get(2).raw());
+    assertSameLines(parse(text), parsed);
+  }
+
+  @Test
+  void aHundredThousandRecordsThroughATrickleReaderAreWhatParseGives() {
+    StringBuilder b = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+    long line = 1;
+    List<Long> expectedLines = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      String code = String.format("R%04d", i % 10_000);
+      expectedLines.add(++line);
+      switch (i % 10) {
+        case 3 -> {
+          b.append(code).append(",\"Trust ").append(i).append("\nSite, \"\"North\"\"\r\nWing\",2019,\"1,200\",7.1,Acute\r\n");
+          line += 2;
+        }
+        case 5 -> {
+          b.append(code).append(",Trust ").append(i).append(",2019,x,7.1,Acute\r\n\r\n");
+          line++;
+        }
+        case 7 -> b.append(code).append(",Trust ").append(i).append(",2019,12,7.1\n");
+        default -> b.append(code).append(",Trust ").append(i).append(",2019,").append(i).append(",6.5,Acute\r\n");
+      }
+    }
+    String text = b.append("\r\n\n").toString();
+    List<ParsedLine> whole = parse(text);
+    assertAccounted(whole, 100_000);
+    assertEquals(expectedLines, whole.stream().map(ParsedLine::line).toList());
+    assertEquals("R0003,\"Trust 3\nSite, \"\"North\"\"\r\nWing\",2019,\"1,200\",7.1,Acute", whole.get(3).raw());
+    assertArrayEquals(new Object[] {"R0003", "Trust 3\nSite, \"North\"\r\nWing", 2019L, 1200L, 7.1, "Acute"},
+        whole.get(3).values());
+    assertEquals("R0005,Trust 5,2019,x,7.1,Acute", whole.get(5).raw());
+    assertEquals("has 5 fields, the header has 6", whole.get(7).reason());
+    assertSameLines(whole, stream(trickle(text, 0, 20_000, 13)));
+    assertSameLines(whole, stream(trickle(text, text.length() - 30_000, text.length(), 8192)));
+  }
+
+  @Test
+  void windowsLineEndingsAndAMultiLineRecordThroughAStream() {
+    String multi = "RA1,\"Alpha Trust\r\n(incorporating Beta)\",2019,1200,7.1,Acute";
+    String text = HEADER + "\r\n" + multi + "\r\n\r\nRB2,Beta,2019,800,6.9,Acute\r\nRC3,Gamma,2019,x,6.9,Acute\r\n";
+    List<ParsedLine> parsed = stream(trickle(text, 0, text.length(), 1));
+    assertAccounted(parsed, 3);
+    assertEquals(List.of(2L, 5L, 6L), parsed.stream().map(ParsedLine::line).toList());
+    assertEquals(multi, parsed.get(0).raw());
+    assertEquals("Alpha Trust\r\n(incorporating Beta)", parsed.get(0).values()[1]);
+    assertEquals("RB2,Beta,2019,800,6.9,Acute", parsed.get(1).raw());
+    assertEquals("RC3,Gamma,2019,x,6.9,Acute", parsed.get(2).raw());
+    assertSameLines(parse(text), parsed);
+  }
+
+  @Test
+  void byteOrderMarkAloneInTheFirstReadAndTrailingBlankLinesThroughAStream() {
+    String text = "\uFEFF" + lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "", "  ", "\r", "");
+    List<ParsedLine> parsed = stream(trickle(text, 0, 3, 1));
+    assertEquals(2, parsed.size(), "a line of spaces is a record, not a blank line");
+    assertTrue(parsed.get(0).kept(), parsed.get(0).reason());
+    assertEquals(2, parsed.get(0).line());
+    assertEquals("RA1,Alpha,2019,1200,7.1,Acute", parsed.get(0).raw());
+    assertEquals(4, parsed.get(1).line());
+    assertEquals("has 1 fields, the header has 6", parsed.get(1).reason());
+    assertSameLines(parse(text), parsed);
+  }
+
+  @Test
+  void malformedTailThroughAStreamIsOneEntryHoldingTheRest() {
+    StringBuilder rest = new StringBuilder("RC3,\"Gamma Trust,2019,700,6.5,Acute");
+    for (int i = 0; rest.length() < 150_000; i++) {
+      rest.append("\nRD").append(i).append(",Delta,2019,600,6.1,Acute");
+    }
+    String text = lines(HEADER,
+        "RA1,\"Alpha\nTrust\",2019,1200,7.1,Acute",
+        "RB2,Beta,2019,800,6.9,Acute",
+        "",
+        rest.toString(),
+        "", "");
+    List<ParsedLine> parsed = stream(trickle(text, 0, 200, 5));
+    assertEquals(3, parsed.size(), "two good records, then the rest of the file as one entry");
+    assertEquals("RB2,Beta,2019,800,6.9,Acute", parsed.get(1).raw());
+    ParsedLine tail = parsed.get(2);
+    assertEquals(6, tail.line(), "the blank line before the break is not part of it");
+    assertEquals(rest.toString(), tail.raw());
+    assertNull(tail.values());
+    assertTrue(tail.reason().startsWith("malformed CSV from this line to the end of the file: "), tail.reason());
+    assertSameLines(parse(text), parsed);
+
+    String quoteThenText = lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "RB2,\"Gamma\"x,2019,800,6.9,Acute",
+        "RC3,Delta,2019,700,6.5,Acute");
+    List<ParsedLine> broken = stream(trickle(quoteThenText, 0, quoteThenText.length(), 1));
+    assertEquals(2, broken.size());
+    assertEquals(3, broken.get(1).line());
+    assertEquals("RB2,\"Gamma\"x,2019,800,6.9,Acute\nRC3,Delta,2019,700,6.5,Acute", broken.get(1).raw());
+    assertSameLines(parse(quoteThenText), broken);
+  }
+
+  @Test
+  void aReaderThatFailsIsAnUncheckedIOExceptionNotAMalformedTail() {
+    String text = lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "RB2,Beta,2019,800,6.9,Acute");
+    Reader failing = new Reader() {
+      private final Reader in = trickle(text, 0, text.length(), 1);
+      private int reads;
+
+      @Override
+      public int read(char[] cbuf, int off, int len) throws IOException {
+        if (++reads > HEADER.length() + 40) {
+          throw new IOException("disk gone");
+        }
+        return in.read(cbuf, off, len);
+      }
+
+      @Override
+      public void close() {}
+    };
+    Iterator<ParsedLine> it = CsvFileParser.stream(survey(), FILE, failing);
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> it.forEachRemaining(p -> { }));
+    assertEquals("Cannot read " + FILE, e.getMessage());
+    assertEquals("disk gone", e.getCause().getMessage());
   }
 }
