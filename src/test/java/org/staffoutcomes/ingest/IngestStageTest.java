@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.testing.SparkTestBase;
@@ -21,12 +23,18 @@ class IngestStageTest extends SparkTestBase {
 
   @TempDir Path work;
 
-  @Test
-  void everyLineIsKeptOrQuarantinedWithFileLineRawAndReason() throws IOException {
+  /**
+   * Both ways of reading a dataset: parsed in the driver (small files), and streamed by executor
+   * tasks (driver limit 0 bytes), where the two files' distinct years let duplicates be found
+   * within each file.
+   */
+  @ParameterizedTest(name = "driver parse up to {0} bytes")
+  @ValueSource(longs = {0, 1L << 20})
+  void everyLineIsKeptOrQuarantinedWithFileLineRawAndReason(long driverParseBytes) throws IOException {
     Path landing = StageFixture.write(work.resolve("landing"));
     Catalog catalog = StageFixture.catalog();
     Lake lake = new Lake(spark, work);
-    DatasetReport report = new IngestStage(spark, lake)
+    DatasetReport report = new IngestStage(spark, lake, driverParseBytes)
         .run(catalog.dataset("staff").orElseThrow(), landing.toUri().toString(), false);
 
     assertEquals(7, report.rowsRead());
@@ -74,11 +82,12 @@ class IngestStageTest extends SparkTestBase {
     assertEquals(6, changed.rowsKept());
   }
 
-  @Test
-  void missingFilesAndMissingColumnsAreClearErrors() throws IOException {
+  @ParameterizedTest(name = "driver parse up to {0} bytes")
+  @ValueSource(longs = {0, 1L << 20})
+  void missingFilesAndMissingColumnsAreClearErrors(long driverParseBytes) throws IOException {
     Path landing = StageFixture.write(work.resolve("landing"));
     Catalog catalog = StageFixture.catalog();
-    IngestStage stage = new IngestStage(spark, new Lake(spark, work));
+    IngestStage stage = new IngestStage(spark, new Lake(spark, work), driverParseBytes);
     IngestException none = assertThrows(IngestException.class,
         () -> stage.run(catalog.dataset("staff").orElseThrow(), work.resolve("empty").toUri().toString(), false));
     assertTrue(none.getMessage().startsWith("Cannot read input folder "), none.getMessage());

@@ -253,15 +253,29 @@ class SampleRunEndToEndTest extends SparkTestBase {
     }
   }
 
+  /**
+   * Nightly runs: with nothing changed the run does no work (no Spark, no new bundle); after one
+   * input file changed, only its dataset is read again and a new bundle is published.
+   */
   @Test
-  void aSecondRunSkipsUnchangedInputsAndPublishesAnIdenticalNewBundle() throws IOException {
+  void aRunWithNothingChangedDoesNothingAndOneChangedFileIsAllThatIsReadAgain() throws IOException {
+    String unchanged = run("run", "--workdir", work.toString());
+    assertTrue(unchanged.contains("nothing changed since bundle " + firstBundle.getFileName()), unchanged);
+    assertEquals(firstBundle, work.resolve("bundles/latest").toRealPath(), "no new bundle");
+    List<String> lines = unchanged.lines().toList();
+    assertEquals(firstBundle.resolve("index.html"), Path.of(lines.get(lines.size() - 1)).toRealPath());
+
+    // A trailing blank line: a new file (new SHA-256) holding the same rows.
+    Path finance = work.resolve("landing/finance/trust_accounts.csv");
+    Files.writeString(finance, "\n", java.nio.file.StandardOpenOption.APPEND);
     String second = run("run", "--workdir", work.toString());
-    assertEquals(14, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
+    assertEquals(13, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
+    assertTrue(second.lines().anyMatch(l -> l.startsWith("ingest trust_finance") && !l.contains("unchanged")), second);
     Path secondBundle = work.resolve("bundles/latest").toRealPath();
     assertNotEquals(firstBundle, secondBundle, "a new run id");
     assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");
     assertEquals(Files.readString(firstBundle.resolve("data/correlations.csv")),
-        Files.readString(secondBundle.resolve("data/correlations.csv")), "same inputs, same numbers");
+        Files.readString(secondBundle.resolve("data/correlations.csv")), "same rows, same numbers");
   }
 
   static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
