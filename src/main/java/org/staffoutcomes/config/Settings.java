@@ -28,10 +28,10 @@ public final class Settings {
   /** System property: datasets whose files add up to at most this many bytes are parsed in the driver. */
   public static final String DRIVER_PARSE_BYTES_PROPERTY = "staffoutcomes.driverParseBytes";
 
-  /** {@value #DRIVER_PARSE_BYTES_PROPERTY}, default 32 MB: trust-level files, not respondent microdata. */
+  /** {@value #DRIVER_PARSE_BYTES_PROPERTY}, default 16 MB: trust-level files, not respondent microdata. */
   public static long driverParseBytes() {
     String v = System.getProperty(DRIVER_PARSE_BYTES_PROPERTY);
-    return v == null || v.isBlank() ? 32L << 20 : Long.parseLong(v.strip());
+    return v == null || v.isBlank() ? 16L << 20 : Long.parseLong(v.strip());
   }
 
   /** The project version from the jar manifest, or "dev" when run from classes. */

@@ -265,17 +265,24 @@ class SampleRunEndToEndTest extends SparkTestBase {
     List<String> lines = unchanged.lines().toList();
     assertEquals(firstBundle.resolve("index.html"), Path.of(lines.get(lines.size() - 1)).toRealPath());
 
-    // A trailing blank line: a new file (new SHA-256) holding the same rows.
+    // A trailing blank line: a new file (new SHA-256) holding the same rows. Put back afterwards:
+    // the other tests check the first bundle against the landing files.
     Path finance = work.resolve("landing/finance/trust_accounts.csv");
-    Files.writeString(finance, "\n", java.nio.file.StandardOpenOption.APPEND);
-    String second = run("run", "--workdir", work.toString());
-    assertEquals(13, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
-    assertTrue(second.lines().anyMatch(l -> l.startsWith("ingest trust_finance") && !l.contains("unchanged")), second);
-    Path secondBundle = work.resolve("bundles/latest").toRealPath();
-    assertNotEquals(firstBundle, secondBundle, "a new run id");
-    assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");
-    assertEquals(Files.readString(firstBundle.resolve("data/correlations.csv")),
-        Files.readString(secondBundle.resolve("data/correlations.csv")), "same rows, same numbers");
+    String original = Files.readString(finance);
+    Files.writeString(finance, original + "\n");
+    try {
+      String second = run("run", "--workdir", work.toString());
+      assertEquals(13, second.lines().filter(l -> l.contains("unchanged since last ingest")).count(), second);
+      assertTrue(second.lines().anyMatch(l -> l.startsWith("ingest trust_finance") && !l.contains("unchanged")),
+          second);
+      Path secondBundle = work.resolve("bundles/latest").toRealPath();
+      assertNotEquals(firstBundle, secondBundle, "a new run id");
+      assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");
+      assertEquals(Files.readString(firstBundle.resolve("data/correlations.csv")),
+          Files.readString(secondBundle.resolve("data/correlations.csv")), "same rows, same numbers");
+    } finally {
+      Files.writeString(finance, original);
+    }
   }
 
   static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
