@@ -85,11 +85,10 @@ public final class RecordParser {
         continue;
       }
       String text = fields.get(fieldIndex[c]).strip();
-      String where = "column " + (fieldIndex[c] + 1) + " '" + columns.get(c).header() + "'";
       try {
         values[c] = value(columns.get(c), patterns[c], text);
       } catch (IllegalArgumentException e) {
-        problems.add(where + ": " + e.getMessage());
+        problems.add("column " + (fieldIndex[c] + 1) + " '" + columns.get(c).header() + "': " + e.getMessage());
       }
     }
     MonthInterval period = null;
@@ -190,13 +189,24 @@ public final class RecordParser {
     }
     try {
       double x = Double.parseDouble(plain);
-      if (Double.isNaN(x) || Double.isInfinite(x) || plain.matches(".*[a-zA-Z].*")) {
+      if (Double.isNaN(x) || Double.isInfinite(x) || hasLetter(plain)) {
         throw new NumberFormatException();
       }
       return x;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("'" + text + "' is not a number");
     }
+  }
+
+  /** Whether the text holds an ASCII letter (Java's parser accepts "1d", "0x1p3", "1e5f" ...). */
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Long wholeNumber(double x, String text) {

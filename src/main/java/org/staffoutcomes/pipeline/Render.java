@@ -128,6 +128,7 @@ final class Render {
       folder.add(Section.MERGERS, MergedOrganisationsChart.write(headline, merged, folder.png(stem),
           folder.csv(stem)));
     }
+    List<Row> scatterRows = null;
     for (MeasureInfo outcome : catalog.outcomes()) {
       if (outcome.ordinal()) {
         List<ShareRow> pooled = shares.stream()
@@ -140,7 +141,11 @@ final class Render {
       }
       Optional<CorrelationRow> latest = latestYear(correlations, headline, outcome);
       if (latest.isPresent()) {
-        List<ScatterPoint> points = scatterPoints(panel, headline, outcome, Integer.parseInt(latest.get().year()));
+        if (scatterRows == null) {
+          scatterRows = scatterRows(panel, headline, catalog.outcomes());
+        }
+        List<ScatterPoint> points = scatterPoints(scatterRows, catalog.outcomes().indexOf(outcome),
+            Integer.parseInt(latest.get().year()));
         double[] x = points.stream().mapToDouble(ScatterPoint::x).toArray();
         double[] y = points.stream().mapToDouble(ScatterPoint::y).toArray();
         LinearFit fit = LeastSquares.fit(x, y);
@@ -168,14 +173,23 @@ final class Render {
         .max(Comparator.comparing(CorrelationRow::year));
   }
 
-  private static List<ScatterPoint> scatterPoints(Dataset<Row> panel, MeasureInfo staff, MeasureInfo outcome, int year) {
-    return panel.filter(col(PanelColumns.SURVEY_YEAR).equalTo(year)
-            .and(col(staff.name()).isNotNull()).and(col(outcome.name()).isNotNull()))
-        .select(col(PanelColumns.ORG_CODE), col(PanelColumns.TRUST_TYPE), col(staff.name()).cast("double"),
-            col(outcome.name()).cast("double"))
-        .orderBy(col(PanelColumns.ORG_CODE))
-        .collectAsList().stream()
-        .map(r -> new ScatterPoint(r.getString(0), r.getString(1), r.getDouble(2), r.getDouble(3)))
+  /**
+   * The panel rows with the staff measure, read once for every scatter chart: organisation, trust
+   * type, survey year, the staff measure, then each outcome (as doubles), ordered by organisation.
+   */
+  private static List<Row> scatterRows(Dataset<Row> panel, MeasureInfo staff, List<MeasureInfo> outcomes) {
+    List<Column> columns = new ArrayList<>(List.of(col(PanelColumns.ORG_CODE), col(PanelColumns.TRUST_TYPE),
+        col(PanelColumns.SURVEY_YEAR), col(staff.name()).cast("double")));
+    outcomes.forEach(o -> columns.add(col(o.name()).cast("double")));
+    return panel.filter(col(staff.name()).isNotNull()).select(columns.toArray(Column[]::new))
+        .orderBy(col(PanelColumns.ORG_CODE)).collectAsList();
+  }
+
+  /** One survey year's points of the staff measure against the outcome at {@code outcomeIndex}. */
+  private static List<ScatterPoint> scatterPoints(List<Row> rows, int outcomeIndex, int year) {
+    int y = 4 + outcomeIndex;
+    return rows.stream().filter(r -> r.getInt(2) == year && !r.isNullAt(y))
+        .map(r -> new ScatterPoint(r.getString(0), r.getString(1), r.getDouble(3), r.getDouble(y)))
         .toList();
   }
 
@@ -241,9 +255,16 @@ final class Render {
     try (Writer w = Files.newBufferedWriter(csv);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder()
             .setHeader("dataset", "source_file", "source_line", "raw", "reason").build())) {
-      for (DatasetDescriptor d : catalog.datasets()) {
-        List<Row> rows = lake.read(lake.quarantine(d.name())).orderBy("source_file", "source_line").collectAsList();
-        for (Row r : rows) {
+      // Every dataset's quarantine in one query (one Spark job, not one per dataset), in catalog order.
+      Dataset<Row> all = null;
+      for (int i = 0; i < catalog.datasets().size(); i++) {
+        Dataset<Row> q = lake.read(lake.quarantine(catalog.datasets().get(i).name()))
+            .select(col("dataset"), col("source_file"), col("source_line"), col("raw"), col("reason"))
+            .withColumn("catalog_order", lit(i));
+        all = all == null ? q : all.unionByName(q);
+      }
+      if (all != null) {
+        for (Row r : all.orderBy("catalog_order", "source_file", "source_line").collectAsList()) {
           p.printRecord(r.getString(0), r.getString(1), r.getLong(2), r.getString(3), r.getString(4));
         }
       }

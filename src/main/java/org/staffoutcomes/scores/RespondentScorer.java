@@ -45,8 +45,8 @@ final class RespondentScorer implements Serializable {
    * fields; the answers are the occupation group's index in the year's national mix, then each
    * item's favourable position (0 = none), one byte each.
    */
-  scala.Tuple2<Row, byte[]> keyed(Row r) {
-    Row key = ScoreStage.row(ScoreStage.keyFields(r, d, attributes));
+  scala.Tuple2<String, byte[]> keyed(Row r) {
+    String key = encode(ScoreStage.keyFields(r, d, attributes));
     int year = r.getInt(yearField);
     byte[] a = new byte[itemField.length + 1];
     a[0] = groupIndex.get(year).get(r.getString(groupField)).byteValue();
@@ -56,7 +56,47 @@ final class RespondentScorer implements Serializable {
     return new scala.Tuple2<>(key, a);
   }
 
-  Row score(Row key, Iterable<byte[]> respondents) {
+  /**
+   * The key fields as one string (organisation, attributes, period start and end, year; a field
+   * per unit separator, missing as an empty field marked by a record separator): a string hashes,
+   * sizes and serializes in the shuffle far faster than a Row.
+   */
+  static String encode(List<Object> fields) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        b.append(FIELD);
+      }
+      Object f = fields.get(i);
+      b.append(f == null ? MISSING : f.toString());
+    }
+    return b.toString();
+  }
+
+  /** {@link #encode}'s fields, typed again: strings, then two dates and the year. */
+  static Row decode(String key) {
+    String[] parts = key.split(String.valueOf(FIELD), -1);
+    Object[] out = new Object[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.equals(String.valueOf(MISSING))) {
+        out[i] = null;
+      } else if (i >= parts.length - 3 && i < parts.length - 1) {
+        out[i] = java.sql.Date.valueOf(p);
+      } else if (i == parts.length - 1) {
+        out[i] = Integer.valueOf(p);
+      } else {
+        out[i] = p;
+      }
+    }
+    return org.apache.spark.sql.RowFactory.create(out);
+  }
+
+  private static final char FIELD = '\u001f';
+  private static final char MISSING = '\u001e';
+
+  Row score(String encodedKey, Iterable<byte[]> respondents) {
+    Row key = decode(encodedKey);
     List<byte[]> rows = new ArrayList<>();
     respondents.forEach(rows::add);
     // Respondents arrive in an order that depends on partitioning; sorted, the sums (and so the
