@@ -9,13 +9,18 @@ import org.staffoutcomes.schema.DatasetDescriptor;
 /**
  * The first line with each key (within its period) is kept; a later line with the same key is
  * quarantined with a reason pointing at the first. Lines must be offered in file then line order.
- * Holds every key seen: one per kept line of the files it is offered.
+ * Holds every key seen, as one string and a number (file and line) per kept line: compact enough
+ * for a file of half a million respondents.
  */
 final class DuplicateKeys {
 
+  private static final char SEPARATOR = '\u0000';
+  private static final int LINE_BITS = 40;
+
   private final DatasetDescriptor d;
   private final int[] keyIndex;
-  private final Map<List<Object>, String> firstSeen = new HashMap<>();
+  private final Map<String, Long> firstSeen = new HashMap<>();
+  private final List<String> files = new ArrayList<>();
 
   DuplicateKeys(DatasetDescriptor d) {
     this.d = d;
@@ -27,23 +32,28 @@ final class DuplicateKeys {
     if (!line.kept() || keyIndex.length == 0) {
       return null;
     }
-    List<Object> key = new ArrayList<>(keyIndex.length + 1);
+    StringBuilder key = new StringBuilder();
     for (int i : keyIndex) {
-      key.add(line.values()[i]);
+      key.append(line.values()[i]).append(SEPARATOR);
     }
-    key.add(line.period());
-    String first = firstSeen.putIfAbsent(key, line.sourceFile() + " line " + line.line());
+    key.append(line.period());
+    if (files.isEmpty() || !files.get(files.size() - 1).equals(line.sourceFile())) {
+      files.add(line.sourceFile());
+    }
+    long where = ((long) (files.size() - 1) << LINE_BITS) | line.line();
+    Long first = firstSeen.putIfAbsent(key.toString(), where);
     if (first == null) {
       return null;
     }
     StringBuilder b = new StringBuilder("duplicate key (");
     for (int i = 0; i < keyIndex.length; i++) {
-      b.append(i == 0 ? "" : ", ").append(d.key().get(i)).append('=').append(key.get(i));
+      b.append(i == 0 ? "" : ", ").append(d.key().get(i)).append('=').append(line.values()[keyIndex[i]]);
     }
     if (line.period() != null) {
       b.append(", period starting ").append(line.period().start());
     }
-    return b.append("): first seen at ").append(first).toString();
+    return b.append("): first seen at ").append(files.get((int) (first >>> LINE_BITS)))
+        .append(" line ").append(first & ((1L << LINE_BITS) - 1)).toString();
   }
 
   private static int indexOf(DatasetDescriptor d, String column) {
