@@ -235,26 +235,14 @@ public final class IngestStage {
   public static String fingerprint(DatasetDescriptor d, List<InputFile> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(JSON.writeValueAsBytes(withoutOrigins(JSON.valueToTree(d.withoutOrigin()))));
+      digest.update(org.staffoutcomes.schema.CanonicalJson.of(d));
       for (InputFile f : files) {
         digest.update((f.relativePath() + "\0" + f.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /**
-   * The descriptor's content without where its files were read from (the repository's
-   * data-schemas/ or the jar): moving a checkout or running the cluster jar changes no data.
-   */
-  private static com.fasterxml.jackson.databind.JsonNode withoutOrigins(com.fasterxml.jackson.databind.JsonNode node) {
-    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-      o.remove("origin");
-    }
-    node.forEach(IngestStage::withoutOrigins);
-    return node;
   }
 
   private static String toJson(DatasetReport report) {

@@ -60,14 +60,19 @@ public final class LakeRows {
   static Row keptRow(ParsedLine line, int columnCount) {
     Object[] out = new Object[columnCount + 5];
     System.arraycopy(line.values(), 0, out, 0, columnCount);
-    out[columnCount] = line.sourceFile();
-    out[columnCount + 1] = line.line();
-    if (line.period() != null) {
-      out[columnCount + 2] = Date.valueOf(line.period().start().atDay(1));
-      out[columnCount + 3] = Date.valueOf(line.period().end().atDay(1));
-      out[columnCount + 4] = line.period().start().getYear();
-    }
+    provenance(line, columnCount, out);
     return RowFactory.create(out);
+  }
+
+  /** Source file and line, then the period's start, end and year, from position {@code at}. */
+  private static void provenance(ParsedLine line, int at, Object[] out) {
+    out[at] = line.sourceFile();
+    out[at + 1] = line.line();
+    if (line.period() != null) {
+      out[at + 2] = Date.valueOf(line.period().start().atDay(1));
+      out[at + 3] = Date.valueOf(line.period().end().atDay(1));
+      out[at + 4] = line.period().start().getYear();
+    }
   }
 
   /** A rejected line as a row of {@link #QUARANTINE_SCHEMA}. */
@@ -80,13 +85,7 @@ public final class LakeRows {
     if (line.values() != null) {
       System.arraycopy(line.values(), 0, out, 0, columnCount);
     }
-    out[columnCount] = line.sourceFile();
-    out[columnCount + 1] = line.line();
-    if (line.period() != null) {
-      out[columnCount + 2] = Date.valueOf(line.period().start().atDay(1));
-      out[columnCount + 3] = Date.valueOf(line.period().end().atDay(1));
-      out[columnCount + 4] = line.period().start().getYear();
-    }
+    provenance(line, columnCount, out);
     out[columnCount + 5] = line.raw();
     out[columnCount + 6] = line.reason();
     return RowFactory.create(out);

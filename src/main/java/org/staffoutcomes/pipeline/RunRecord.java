@@ -1,6 +1,5 @@
 package org.staffoutcomes.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +18,7 @@ import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.IngestStage;
 import org.staffoutcomes.ingest.InputFile;
 import org.staffoutcomes.ingest.InputFiles;
+import org.staffoutcomes.schema.CanonicalJson;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
@@ -45,14 +45,14 @@ public record RunRecord(String fingerprint, String bundle) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(("staff-outcomes " + Settings.projectVersion() + "\n").getBytes(StandardCharsets.UTF_8));
-      digest.update(JSON.writeValueAsBytes(new Catalog(catalog.name(), catalog.title(), List.of(),
+      digest.update(CanonicalJson.of(new Catalog(catalog.name(), catalog.title(), List.of(),
           catalog.analysis(), catalog.defaults(), catalog.succession(), null)));
       for (DatasetDescriptor d : catalog.datasets()) {
         List<InputFile> files = InputFiles.find(listing, d.filePattern(), conf);
         digest.update((d.name() + "\0" + IngestStage.fingerprint(d, files) + "\n").getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
