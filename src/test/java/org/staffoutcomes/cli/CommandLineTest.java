@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,5 +91,20 @@ class CommandLineTest extends SparkTestBase {
     assertEquals(6, r.code(), r.err());
     assertTrue(r.out().contains("ingest staff"), r.out());
     assertTrue(r.err().contains("warning: staff quarantined 28.6% of its rows (2 of 7), more than 10.0%"), r.err());
+  }
+
+  /** The bundle's quarantine.csv lists every rejected line of every dataset, in catalog then file and line order. */
+  @Test
+  void theBundleListsEveryQuarantinedLine() throws IOException {
+    Path landing = StageFixture.write(work.resolve("in"));
+    Result r = run("run", "--workdir", work.toString(), "--catalog", "src/test/resources/stage-catalog",
+        "--input", landing.toString());
+    assertEquals(6, r.code(), r.err());
+    List<String> lines = Files.readAllLines(work.resolve("bundles/latest/data/quarantine.csv"));
+    assertEquals("dataset,source_file,source_line,raw,reason", lines.get(0));
+    assertEquals(3, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(1).startsWith("staff,staff/staff_2019.csv,4,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("staff,staff/staff_2020.csv,4,") && lines.get(2).contains("duplicate key"),
+        lines.get(2));
   }
 }
