@@ -79,9 +79,6 @@ public final class SparkProfile extends SparkListener {
     String name = jobStart.properties() == null ? null : jobStart.properties().getProperty(STEP);
     String step = name == null ? "(other)" : name;
     figures(step).jobs++;
-    if (System.getenv("SO_DEBUG_JOBS") != null) {
-      System.err.println("JOB " + step + " " + (jobStart.stageInfos().isEmpty() ? "" : jobStart.stageInfos().last().name()));
-    }
     for (StageInfo s : scala.collection.JavaConverters.seqAsJavaList(jobStart.stageInfos())) {
       stepOfStage.put(s.stageId(), step);
     }

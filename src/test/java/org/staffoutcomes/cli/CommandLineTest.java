@@ -93,6 +93,17 @@ class CommandLineTest extends SparkTestBase {
     assertTrue(r.err().contains("warning: staff quarantined 28.6% of its rows (2 of 7), more than 10.0%"), r.err());
   }
 
+  @Test
+  void profilePrintsEachStepsSparkWork() throws IOException {
+    Path landing = StageFixture.write(work.resolve("in"));
+    Result r = run("ingest", "--workdir", work.toString(), "--catalog", "src/test/resources/stage-catalog",
+        "--input", landing.toString(), "--max-quarantined-percent", "50", "--profile");
+    assertEquals(0, r.code(), r.err());
+    // A small dataset is parsed in the driver: Spark only writes its two tables.
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("  profile ingest staff +wall [0-9.]+ s; 2 jobs, .*executor time .*")),
+        r.out());
+  }
+
   /** The bundle's quarantine.csv lists every rejected line of every dataset, in catalog then file and line order. */
   @Test
   void theBundleListsEveryQuarantinedLine() throws IOException {
