@@ -32,6 +32,8 @@ import org.apache.spark.sql.types.StructType;
  * lake/analysis/trends/            trend summaries
  * lake/analysis/shares/            share of an ordinal outcome's top levels per staff quintile
  * lake/_state/&lt;dataset&gt;.json       fingerprint and counts of the last ingest
+ * lake/_state/run.json             what the last published run was computed from (RunRecord)
+ * &lt;table&gt;/_schema.json             each table's schema as Spark JSON, so reading needs no job
  * </pre>
  */
 public final class Lake {
