@@ -46,6 +46,9 @@ public final class PanelStage {
       Dataset<Row> m = MeasureValues.of(d, rows(lakeRows, d), List.of());
       measures = measures == null ? m : measures.unionByName(m);
     }
+    // The staff measures are computed once: the survey years are read from them, and the
+    // checkpoint below reuses them instead of aggregating every staff dataset again.
+    measures = measures.localCheckpoint();
     List<Integer> surveyYears = surveyYears(measures);
     for (DatasetDescriptor d : catalog.withRole(Role.OUTCOME)) {
       measures = measures.unionByName(MeasureValues.of(d, rows(lakeRows, d), surveyYears));
