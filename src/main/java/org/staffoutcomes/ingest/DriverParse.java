@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
 /**
- * A small dataset parsed in the driver, in one pass over each file: its kept rows, its quarantined
+ * A small dataset parsed in the driver, streamed once through each file: its kept rows, its quarantined
  * rows and a report per file, with no Spark job (Spark only writes the two tables). Duplicate keys
  * are found across all its files ({@link DuplicateKeys}), in file then line order.
  *
@@ -28,15 +28,20 @@ record DriverParse(List<Row> kept, List<Row> quarantined, List<FileReport> files
     for (InputFile f : inputs) {
       long read = 0;
       long keptHere = 0;
-      for (ParsedLine line : CsvFileParser.parse(d, f.relativePath(), InputFiles.read(f, charset, conf))) {
-        read++;
-        String duplicate = keys.reasonFor(line);
-        if (line.kept() && duplicate == null) {
-          kept.add(LakeRows.keptRow(line, columns));
-          keptHere++;
-        } else {
-          quarantined.add(LakeRows.quarantineRow(d, line, duplicate == null ? line.reason() : duplicate));
+      try (java.io.Reader in = InputFiles.reader(f, charset, conf)) {
+        for (java.util.Iterator<ParsedLine> it = CsvFileParser.stream(d, f.relativePath(), in); it.hasNext(); ) {
+          ParsedLine line = it.next();
+          read++;
+          String duplicate = keys.reasonFor(line);
+          if (line.kept() && duplicate == null) {
+            kept.add(LakeRows.keptRow(line, columns));
+            keptHere++;
+          } else {
+            quarantined.add(LakeRows.quarantineRow(d, line, duplicate == null ? line.reason() : duplicate));
+          }
         }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("Cannot close " + f.relativePath(), e);
       }
       reports.add(new FileReport(d.name(), f.relativePath(), f.sha256(), f.bytes(), read, keptHere, read - keptHere));
     }

@@ -21,11 +21,6 @@ public final class InputFiles {
 
   private InputFiles() {}
 
-  /** Files whose path relative to {@code inputDir} matches {@code pattern} in full, sorted by path. */
-  public static List<InputFile> find(String inputDir, Pattern pattern, Configuration conf) {
-    return find(list(inputDir, conf), pattern, conf);
-  }
-
   /** The files of a listing (see {@link #list}) whose relative path matches, hashed, sorted by path. */
   public static List<InputFile> find(List<Listed> listing, Pattern pattern, Configuration conf) {
     List<InputFile> found = new ArrayList<>();
@@ -76,6 +71,16 @@ public final class InputFiles {
     }
     out.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
     return out;
+  }
+
+  /** A buffered reader of a file in its declared encoding; the caller closes it. */
+  public static java.io.Reader reader(InputFile file, Charset charset, Configuration conf) {
+    Path p = new Path(file.uri());
+    try {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(p.getFileSystem(conf).open(p), charset), 1 << 16);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file.relativePath(), e);
+    }
   }
 
   /** The whole text of a file. */

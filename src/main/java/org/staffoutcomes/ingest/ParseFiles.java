@@ -1,15 +1,12 @@
 package org.staffoutcomes.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
@@ -42,7 +39,7 @@ final class ParseFiles implements FlatMapFunction<InputFile, Row> {
 
   @Override
   public Iterator<Row> call(InputFile file) {
-    Reader reader = open(file);
+    Reader reader = InputFiles.reader(file, Charset.forName(descriptor.csv().encoding()), new Configuration());
     Iterator<ParsedLine> lines = CsvFileParser.stream(descriptor, file.relativePath(), reader);
     DuplicateKeys keys = new DuplicateKeys(descriptor);
     int columns = descriptor.columns().size();
@@ -98,15 +95,5 @@ final class ParseFiles implements FlatMapFunction<InputFile, Row> {
         }
       }
     };
-  }
-
-  private Reader open(InputFile file) {
-    Path p = new Path(file.uri());
-    try {
-      return new BufferedReader(new InputStreamReader(p.getFileSystem(new Configuration()).open(p),
-          Charset.forName(descriptor.csv().encoding())), 1 << 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file.relativePath(), e);
-    }
   }
 }
