@@ -1,65 +1,52 @@
 package org.staffoutcomes.analysis;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
-
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.trends.TrendRow;
 
 /**
- * Correlations: the panel in, one row per (staff measure, outcome, lag 0 and 1, scope, year,
- * method) out. Scopes are {@code all} and each trust type; years are each survey year and
- * {@code pooled} (every organisation-year together). The lag is the outcome's window relative to
- * the survey year.
+ * Analysis: the panel in, every number the bundle shows out ({@link AnalysisResults}). The panel
+ * is small by construction (one row per organisation and year), so it is collected once and every
+ * statistic is a pure function over its arrays; Spark's part is reading it.
  */
 public final class AnalysisStage {
 
+  /** The outcome's window relative to the survey year: the same year, and one year later. */
   public static final int[] LAGS = {0, 1};
 
   private AnalysisStage() {}
 
-  static java.util.Set<String> ordinalOutcomes(Catalog catalog) {
-    return catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
-        .collect(java.util.stream.Collectors.toSet());
+  /** The panel, collected to the driver once (a few thousand organisation-years). */
+  public static PanelTable collect(Dataset<Row> panel) {
+    List<Object[]> rows = new ArrayList<>();
+    for (Row r : panel.collectAsList()) {
+      Object[] values = new Object[r.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.isNullAt(i) ? null : r.get(i);
+      }
+      rows.add(values);
+    }
+    return new PanelTable(List.of(panel.columns()), rows);
   }
 
-  public static Dataset<Row> correlations(Catalog catalog, Dataset<Row> panel) {
-    List<Column> pairs = new ArrayList<>();
-    for (MeasureInfo s : catalog.staffMeasures()) {
-      for (MeasureInfo o : catalog.outcomes()) {
-        for (int lag : LAGS) {
-          pairs.add(struct(lit(s.name()).as("staff_measure"), lit(o.name()).as("outcome"), lit(lag).as("lag"),
-              col(PanelColumns.value(s.name())).cast("double").as("x"),
-              col(PanelColumns.lagged(o.name(), lag)).cast("double").as("y")));
-        }
-      }
-    }
-    if (pairs.isEmpty()) {
-      return panel.sparkSession().createDataFrame(List.of(), CorrelationSchema.SCHEMA);
-    }
-    Dataset<Row> grouped = panel
-        .select(col(PanelColumns.SURVEY_YEAR), col(PanelColumns.TRUST_TYPE),
-            explode(array(pairs.toArray(Column[]::new))).as("pair"))
-        .filter(col("pair.x").isNotNull().and(col("pair.y").isNotNull()))
-        .withColumn("scope", explode(array(lit(CorrelationRow.ALL_SCOPES), col(PanelColumns.TRUST_TYPE))))
-        .withColumn("year", explode(array(lit(CorrelationRow.POOLED), col(PanelColumns.SURVEY_YEAR).cast("string"))))
-        .groupBy(col("pair.staff_measure").as("staff_measure"), col("pair.outcome").as("outcome"),
-            col("pair.lag").as("lag"), col("scope"), col("year"))
-        .agg(collect_list(struct(col("pair.x"), col("pair.y"))).as("pairs"));
-    return grouped
-        .flatMap(new CorrelateGroup(catalog.analysis().minPairs(), ordinalOutcomes(catalog)),
-            Encoders.row(CorrelationSchema.SCHEMA))
-        .orderBy(col("staff_measure"), col("outcome"), col("lag"), col("scope"), col("year"), col("method"));
+  /**
+   * Every result the bundle shows.
+   *
+   * @param trends the trend stage's rows, computed from the same panel
+   * @param shares the share stage's rows, computed from the same panel
+   * @param successions the dated successions when the catalog restates merged organisations, else null
+   */
+  public static AnalysisResults analyse(Catalog catalog, PanelTable panel, List<TrendRow> trends,
+      List<ShareRow> shares, Succession.Table successions) {
+    MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+    List<CorrelationRow> correlations = Correlations.of(catalog, panel);
+    return new AnalysisResults(correlations, trends, shares,
+        Scatter.of(panel, headline, catalog.outcomes(), correlations),
+        MergedSeries.of(panel, headline, successions));
   }
 }

@@ -1,59 +1,58 @@
 package org.staffoutcomes.analysis;
 
-import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
+import java.util.Set;
 import org.staffoutcomes.stats.Correlation;
 import org.staffoutcomes.stats.CorrelationResult;
 
 /**
- * Runs on an executor: one group's pairs in (staff_measure, outcome, lag, scope, year, pairs),
- * its Pearson and Spearman rows out. The statistics are the pure functions of the stats package.
+ * One group's pairs in (staff measure, outcome, lag, scope, year), its Pearson and Spearman rows
+ * out. The statistics are the pure functions of the stats package.
  */
-final class CorrelateGroup implements FlatMapFunction<Row, Row> {
+final class CorrelateGroup {
 
   static final String ORDINAL_NOTE = "ordinal outcome: rank correlation only (see spearman)";
 
   private final int minPairs;
-  private final java.util.Set<String> ordinalOutcomes;
+  private final Set<String> ordinalOutcomes;
 
-  CorrelateGroup(int minPairs, java.util.Set<String> ordinalOutcomes) {
+  CorrelateGroup(int minPairs, Set<String> ordinalOutcomes) {
     this.minPairs = minPairs;
-    this.ordinalOutcomes = java.util.Set.copyOf(ordinalOutcomes);
+    this.ordinalOutcomes = Set.copyOf(ordinalOutcomes);
   }
 
-  @Override
-  public Iterator<Row> call(Row group) {
-    PairedValues v = PairedValues.of(group.getList(5));
-    String staff = group.getString(0);
-    String outcome = group.getString(1);
-    int lag = group.getInt(2);
-    String scope = group.getString(3);
-    String year = group.getString(4);
-    if (v.n() < minPairs) {
-      String note = "fewer than " + minPairs + " pairs";
-      return List.of(
-          CorrelationSchema.toRow(new CorrelationRow(staff, outcome, lag, scope, year, CorrelationRow.PEARSON,
-              Double.NaN, Double.NaN, Double.NaN, Double.NaN, v.n(), note)),
-          CorrelationSchema.toRow(new CorrelationRow(staff, outcome, lag, scope, year, CorrelationRow.SPEARMAN,
-              Double.NaN, Double.NaN, Double.NaN, Double.NaN, v.n(), note))).iterator();
+  /** The group's rows; the pairs are sorted first, so results do not depend on their order. */
+  List<CorrelationRow> rows(GroupKey g, double[] xs, double[] ys) {
+    PairedValues v = PairedValues.sorted(xs, ys);
+    double[] x = v.x();
+    double[] y = v.y();
+    if (x.length < minPairs) {
+      String note = fewerThan(minPairs);
+      return List.of(g.row(CorrelationRow.PEARSON, Double.NaN, Double.NaN, Double.NaN, Double.NaN, x.length, note),
+          g.row(CorrelationRow.SPEARMAN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, x.length, note));
     }
-    CorrelationResult spearman = Correlation.spearman(v.x(), v.y());
-    CorrelationRow pearsonRow = ordinalOutcomes.contains(outcome)
-        ? new CorrelationRow(staff, outcome, lag, scope, year, CorrelationRow.PEARSON, Double.NaN, Double.NaN,
-            Double.NaN, Double.NaN, v.n(), ORDINAL_NOTE)
-        : row(staff, outcome, lag, scope, year, CorrelationRow.PEARSON, Correlation.pearson(v.x(), v.y()));
-    return List.of(
-        CorrelationSchema.toRow(pearsonRow),
-        CorrelationSchema.toRow(row(staff, outcome, lag, scope, year, CorrelationRow.SPEARMAN, spearman)))
-        .iterator();
+    CorrelationResult spearman = Correlation.spearman(x, y);
+    CorrelationRow pearsonRow = ordinalOutcomes.contains(g.outcome())
+        ? g.row(CorrelationRow.PEARSON, Double.NaN, Double.NaN, Double.NaN, Double.NaN, x.length, ORDINAL_NOTE)
+        : g.row(CorrelationRow.PEARSON, Correlation.pearson(x, y), "");
+    return List.of(pearsonRow, g.row(CorrelationRow.SPEARMAN, spearman, ""));
   }
 
-  private static CorrelationRow row(String staff, String outcome, int lag, String scope, String year,
-      String method, CorrelationResult r) {
-    String note = Double.isNaN(r.r()) ? "no variation in one of the measures" : "";
-    return new CorrelationRow(staff, outcome, lag, scope, year, method, r.r(), r.ciLow(), r.ciHigh(), r.p(),
-        r.n(), note);
+  static String fewerThan(int minPairs) {
+    return "fewer than " + minPairs + " pairs";
+  }
+
+  /** The key of a group of pairs: which association, at which lag, in which scope and year. */
+  record GroupKey(String staff, String outcome, int lag, String scope, String year) {
+
+    CorrelationRow row(String method, double r, double ciLow, double ciHigh, double p, long n, String note) {
+      return new CorrelationRow(staff, outcome, lag, scope, year, method, r, ciLow, ciHigh, p, n, note);
+    }
+
+    /** A computed coefficient's row; a NaN coefficient says why in the note. */
+    CorrelationRow row(String method, CorrelationResult r, String note) {
+      String why = Double.isNaN(r.r()) ? "no variation in one of the measures" : note;
+      return row(method, r.r(), r.ciLow(), r.ciHigh(), r.p(), r.n(), why);
+    }
   }
 }

@@ -12,16 +12,25 @@ import org.apache.spark.sql.Row;
 record PairedValues(double[] x, double[] y) {
 
   static PairedValues of(List<Row> pairs) {
-    double[][] xy = new double[pairs.size()][];
-    for (int i = 0; i < xy.length; i++) {
-      xy[i] = new double[] {pairs.get(i).getDouble(0), pairs.get(i).getDouble(1)};
+    double[] x = new double[pairs.size()];
+    double[] y = new double[pairs.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = pairs.get(i).getDouble(0);
+      y[i] = pairs.get(i).getDouble(1);
     }
-    Arrays.sort(xy, Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
-    double[] x = new double[xy.length];
-    double[] y = new double[xy.length];
-    for (int i = 0; i < xy.length; i++) {
-      x[i] = xy[i][0];
-      y[i] = xy[i][1];
+    return sorted(x, y);
+  }
+
+  /** The pairs ordered by x, then y. */
+  static PairedValues sorted(double[] xs, double[] ys) {
+    Integer[] order = new Integer[xs.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> xs[i]).thenComparingDouble(i -> ys[i]));
+    double[] x = new double[xs.length];
+    double[] y = new double[ys.length];
+    for (int i = 0; i < order.length; i++) {
+      x[i] = xs[order[i]];
+      y[i] = ys[order[i]];
     }
     return new PairedValues(x, y);
   }

@@ -1,5 +1,7 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.FittedLine;
+import org.staffoutcomes.analysis.ScatterPoint;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;

@@ -1,6 +1,9 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import org.staffoutcomes.bundle.RenderStage;
+import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 
@@ -9,9 +12,15 @@ import picocli.CommandLine.Command;
         + "under WORKDIR/bundles/, then points WORKDIR/bundles/latest at it. Prints the index.html path.")
 final class RenderCommand extends StageCommand {
 
+  /** Render reads the analysis tables and draws: it never needs Spark. */
+  @Override
+  Integer withoutSpark(Catalog catalog, PrintWriter out) {
+    out.println(RenderStage.publish(catalog, common.workspace(), Instant.now(), out));
+    return ExitCodes.OK;
+  }
+
   @Override
   int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
-    out.println(pipeline.render());
-    return ExitCodes.OK;
+    throw new IllegalStateException("render runs without Spark");
   }
 }

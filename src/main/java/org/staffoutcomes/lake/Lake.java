@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -38,48 +39,47 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class Lake {
 
-  /** Beside a table's Parquet files: its schema as Spark JSON (names starting with _ are not data). */
-  static final String SCHEMA_FILE = "_schema.json";
+  private static final String SCHEMA_FILE = TableFiles.SCHEMA_FILE;
 
   private final SparkSession spark;
-  private final String root;
+  private final LakePaths paths;
 
   public Lake(SparkSession spark, Path workdir) {
     this.spark = spark;
-    this.root = workdir.toAbsolutePath().resolve("lake").toUri().toString().replaceAll("/$", "");
+    this.paths = new LakePaths(workdir);
+  }
+
+  public LakePaths paths() {
+    return paths;
   }
 
   public String raw(String dataset) {
-    return root + "/raw/" + dataset;
+    return paths.raw(dataset);
   }
 
   /** A survey dataset's scores per organisation and year (microdata, distributions). */
   public String scores(String dataset) {
-    return root + "/scores/" + dataset;
+    return paths.scores(dataset);
   }
 
   public String quarantine(String dataset) {
-    return root + "/quarantine/" + dataset;
+    return paths.quarantine(dataset);
   }
 
   public String panel() {
-    return root + "/panel";
+    return paths.panel();
   }
 
   public String correlations() {
-    return root + "/analysis/correlations";
+    return paths.analysis("correlations");
   }
 
   public String shares() {
-    return root + "/analysis/shares";
+    return paths.analysis("shares");
   }
 
   public String trends() {
-    return root + "/analysis/trends";
-  }
-
-  String state(String dataset) {
-    return root + "/_state/" + dataset + ".json";
+    return paths.analysis("trends");
   }
 
   public Dataset<Row> read(String table) {
@@ -160,44 +160,61 @@ public final class Lake {
   private void write(String table, Dataset<Row> data, String... partitionBy) {
     org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(table);
     org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
-    org.apache.hadoop.fs.Path old = new org.apache.hadoop.fs.Path(table + ".old");
     data.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staging.toString());
     try {
       FileSystem fs = fs(target);
       try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(staging, SCHEMA_FILE), true)) {
         out.write(readSchema(data.schema(), partitionBy).json().getBytes(StandardCharsets.UTF_8));
       }
-      fs.delete(old, true);
-      if (fs.exists(target) && !fs.rename(target, old)) {
-        throw new LakeException("Cannot move " + target + " aside to replace it");
-      }
-      if (!fs.rename(staging, target)) {
-        throw new LakeException("Cannot move " + staging + " to " + target);
-      }
-      fs.delete(old, true);
+      TableFiles.swapIn(fs, target, staging);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace " + table, e);
     }
   }
 
+  /** A small table's layout as a Spark schema, for a Spark stage that produces its rows. */
+  public static StructType schemaOf(TableLayout layout) {
+    return new StructType(layout.columns().stream().map(c -> new StructField(c.name(), switch (c.type()) {
+      case STRING -> DataTypes.StringType;
+      case INT -> DataTypes.IntegerType;
+      case LONG -> DataTypes.LongType;
+      case DOUBLE -> DataTypes.DoubleType;
+      case BOOLEAN -> DataTypes.BooleanType;
+    }, c.nullable(), org.apache.spark.sql.types.Metadata.empty())).toArray(StructField[]::new));
+  }
+
+  /** A Spark row of the layout from the values of a record (a NaN becomes null, as in the lake). */
+  public static Row row(Object[] values) {
+    Object[] out = values.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof Double d && d.isNaN()) {
+        out[i] = null;
+      }
+    }
+    return org.apache.spark.sql.RowFactory.create(out);
+  }
+
+  /** A Spark row of a small table read as a {@link TableRecord}, its columns named by the row's schema. */
+  public static TableRecord record(String table, Row row) {
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    String[] names = row.schema().fieldNames();
+    for (int i = 0; i < names.length; i++) {
+      index.put(names[i], i);
+    }
+    Object[] values = new Object[names.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.isNullAt(i) ? null : row.get(i);
+    }
+    return new TableRecord(table, index, values);
+  }
+
   /** The text of a small state file, if present. */
   public Optional<String> readState(String dataset) {
-    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(state(dataset));
-    try {
-      FileSystem fs = fs(p);
-      if (!fs.exists(p)) {
-        return Optional.empty();
-      }
-      try (FSDataInputStream in = fs.open(p)) {
-        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return paths.readState(dataset);
   }
 
   public void writeState(String dataset, String text) {
-    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(state(dataset));
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(paths.state(dataset));
     try (FSDataOutputStream out = fs(p).create(p, true)) {
       out.write(text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

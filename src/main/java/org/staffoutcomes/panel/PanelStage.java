@@ -214,8 +214,8 @@ public final class PanelStage {
     Map<String, String> successorOf = new java.util.TreeMap<>();
     Map<String, Integer> formedIn = new java.util.TreeMap<>();
     for (DatasetDescriptor d : catalog.withRole(Role.SUCCESSORS)) {
-      boolean dated = d.column("effective_date").isPresent();
-      Column date = dated ? col("effective_date").cast("string") : lit(null).cast("string");
+      boolean dated = d.column(Succession.EFFECTIVE_DATE).isPresent();
+      Column date = dated ? col(Succession.EFFECTIVE_DATE).cast("string") : lit(null).cast("string");
       for (Row r : rows(lakeRows, d).select(col("old_code"), col("new_code"), date).collectAsList()) {
         if (!r.isNullAt(0) && !r.isNullAt(1) && !r.getString(0).equals(r.getString(1))) {
           successorOf.put(r.getString(0), r.getString(1));

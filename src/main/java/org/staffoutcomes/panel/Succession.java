@@ -17,6 +17,10 @@ import org.staffoutcomes.schema.Catalog;
  */
 public final class Succession {
 
+  /** The successors dataset's column that dates a succession (optional). */
+  public static final String EFFECTIVE_DATE = "effective_date";
+
+
   private Succession() {}
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^\\s*(\\d{4})");

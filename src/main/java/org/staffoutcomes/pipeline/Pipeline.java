@@ -1,8 +1,6 @@
 package org.staffoutcomes.pipeline;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +10,18 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisStage;
+import org.staffoutcomes.analysis.AnalysisTables;
+import org.staffoutcomes.analysis.PanelTable;
+import org.staffoutcomes.analysis.ShareRow;
+import org.staffoutcomes.analysis.ShareSchema;
+import org.staffoutcomes.bundle.RenderStage;
+import org.staffoutcomes.panel.Succession;
+import org.staffoutcomes.schema.Role;
+import org.staffoutcomes.trends.TrendRow;
+import org.staffoutcomes.trends.TrendSchema;
+import java.util.Optional;
 import org.staffoutcomes.analysis.ShareStage;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
@@ -134,36 +143,45 @@ public final class Pipeline {
     return n;
   }
 
-  /** Correlations and trends from the panel. */
+  /** Every number the bundle shows, from the panel, into {@code lake/analysis/}. */
   public void analyze() {
     long t0 = System.nanoTime();
     begin("analyze");
-    Dataset<Row> panel = lake.read(lake.panel());
-    lake.replace(lake.correlations(), AnalysisStage.correlations(catalog, panel));
-    lake.replace(lake.trends(), TrendStage.trends(catalog, panel));
-    lake.replace(lake.shares(), ShareStage.shares(catalog, panel));
-    long c = lake.read(lake.correlations()).count();
-    long t = lake.read(lake.trends()).count();
-    long s = lake.read(lake.shares()).count();
-    out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n", c, t, s,
-        seconds(t0));
+    Dataset<Row> panelRows = lake.read(lake.panel());
+    PanelTable panel = AnalysisStage.collect(panelRows);
+    List<TrendRow> trends = TrendStage.trends(catalog, panelRows).collectAsList().stream()
+        .map(TrendSchema::fromRow).toList();
+    List<ShareRow> shares = ShareStage.shares(catalog, panelRows).collectAsList().stream()
+        .map(ShareSchema::fromRow).toList();
+    AnalysisResults results = AnalysisStage.analyse(catalog, panel, trends, shares, successions());
+    AnalysisTables.write(lake.paths(), results);
+    out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
+        results.correlations().size(), trends.size(), shares.size(), seconds(t0));
     out.flush();
     end("analyze", t0);
   }
 
-  /** Draws the charts and publishes a bundle; returns its index.html. */
+  /**
+   * The dated successions, when the catalog restates merged organisations and its successors
+   * dataset has an effective date; else null.
+   */
+  private Succession.Table successions() {
+    Optional<DatasetDescriptor> successors = catalog.withRole(Role.SUCCESSORS).stream().findFirst();
+    if (catalog.succession() != Catalog.Succession.RESTATE || successors.isEmpty()
+        || successors.get().column(Succession.EFFECTIVE_DATE).isEmpty()) {
+      return null;
+    }
+    return PanelStage.successions(catalog,
+        Map.of(successors.get().name(), lake.read(lake.raw(successors.get().name()))));
+  }
+
+  /** Draws the charts and publishes a bundle (no Spark: it reads the analysis tables); returns its index.html. */
   public Path render() {
     long t0 = System.nanoTime();
     begin("render");
-    try {
-      Path folder = new Render(catalog, lake, workspace).write(started);
-      out.printf("render bundle %s (%.1f s)%n", folder.getFileName(), seconds(t0));
-      out.flush();
-      end("render", t0);
-      return folder.resolve("index.html");
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the bundle under " + workspace.bundles(), e);
-    }
+    Path index = RenderStage.publish(catalog, workspace, started, out);
+    end("render", t0);
+    return index;
   }
 
   public Workspace workspace() {

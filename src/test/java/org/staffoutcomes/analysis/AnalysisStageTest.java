@@ -22,8 +22,7 @@ class AnalysisStageTest extends SparkTestBase {
 
   @BeforeAll
   static void analyse() {
-    rows = AnalysisStage.correlations(StageFixture.catalog(), SmallPanel.create(spark)).collectAsList().stream()
-        .map(CorrelationSchema::fromRow).toList();
+    rows = Correlations.of(StageFixture.catalog(), AnalysisStage.collect(SmallPanel.create(spark)));
     byKey = rows.stream().collect(Collectors.toMap(AnalysisStageTest::key, Function.identity()));
   }
 
@@ -67,9 +66,8 @@ class AnalysisStageTest extends SparkTestBase {
     for (int i = 0; i < levels.length; i++) {
       panel.add(org.apache.spark.sql.RowFactory.create("R" + i, 2019, "Acute", (double) i, levels[i], null));
     }
-    List<CorrelationRow> out = AnalysisStage.correlations(ratings,
-            spark.createDataFrame(panel, ShareStageTest.PANEL)).collectAsList().stream()
-        .map(CorrelationSchema::fromRow)
+    List<CorrelationRow> out = Correlations.of(ratings,
+            AnalysisStage.collect(spark.createDataFrame(panel, ShareStageTest.PANEL))).stream()
         .filter(r -> r.lag() == 0 && r.scope().equals("all") && r.year().equals("pooled")).toList();
     CorrelationRow pearson = out.stream().filter(r -> r.method().equals("pearson")).findFirst().orElseThrow();
     CorrelationRow spearman = out.stream().filter(r -> r.method().equals("spearman")).findFirst().orElseThrow();

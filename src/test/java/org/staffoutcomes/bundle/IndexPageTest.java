@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.staffoutcomes.charts.MergedOrganisationsChart;
-import org.staffoutcomes.charts.MergedYear;
+import org.staffoutcomes.analysis.MergedYear;
 
 class IndexPageTest {
 

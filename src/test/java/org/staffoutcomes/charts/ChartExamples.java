@@ -1,5 +1,7 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.FittedLine;
+import org.staffoutcomes.analysis.ScatterPoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

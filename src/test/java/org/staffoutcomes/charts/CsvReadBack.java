@@ -1,5 +1,7 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.MergedYear;
+import org.staffoutcomes.analysis.ScatterPoint;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.FittedLine;
+import org.staffoutcomes.analysis.ScatterPoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

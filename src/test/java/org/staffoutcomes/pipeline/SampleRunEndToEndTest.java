@@ -257,6 +257,52 @@ class SampleRunEndToEndTest extends SparkTestBase {
    * Nightly runs: with nothing changed the run does no work (no Spark, no new bundle); after one
    * input file changed, only its dataset is read again and a new bundle is published.
    */
+  /**
+   * Render only draws what the analysis wrote: run in a separate JVM whose class path holds no
+   * Spark or Scala jar, on a copy of this run's analysis tables, quarantine and ingest state, it
+   * publishes a bundle whose data files equal the run's own.
+   */
+  @Test
+  void renderPublishesTheSameBundleWithNoSparkOnTheClassPath(@TempDir Path copy) throws Exception {
+    for (String part : List.of("lake/analysis", "lake/quarantine", "lake/_state")) {
+      try (Stream<Path> files = Files.walk(work.resolve(part))) {
+        for (Path f : files.toList()) {
+          Path to = copy.resolve(work.relativize(f).toString());
+          if (Files.isDirectory(f)) {
+            Files.createDirectories(to);
+          } else {
+            Files.copy(f, to);
+          }
+        }
+      }
+    }
+    String full = System.getProperty("java.class.path");
+    assertTrue(full.contains("/org/apache/spark/spark-sql"), "this test's class path has Spark to remove: " + full);
+    String classPath = Stream.of(full.split(java.io.File.pathSeparator))
+        .filter(e -> !e.contains("/org/apache/spark/") && !e.contains("/org/scala-lang/")
+            && !e.contains("spark-testing-base") && !e.contains("test-classes"))
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    assertTrue(classPath.contains("classes"), "the product's classes are on the class path: " + classPath);
+    Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classPath, Main.class.getName(), "render", "--workdir", copy.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(render.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, render.waitFor(), output);
+    Path bundle = copy.resolve("bundles/latest").toRealPath();
+    assertTrue(output.strip().endsWith(bundle.resolve("index.html").toString()), output);
+    try (Stream<Path> data = Files.list(firstBundle.resolve("data"))) {
+      for (Path f : data.toList()) {
+        assertEquals(Files.readString(f), Files.readString(bundle.resolve("data").resolve(f.getFileName())),
+            f.getFileName().toString());
+      }
+    }
+    try (Stream<Path> before = Files.list(firstBundle.resolve("charts"));
+        Stream<Path> after = Files.list(bundle.resolve("charts"))) {
+      assertEquals(before.map(Path::getFileName).map(Path::toString).sorted().toList(),
+          after.map(Path::getFileName).map(Path::toString).sorted().toList());
+    }
+  }
+
   @Test
   void aRunWithNothingChangedDoesNothingAndOneChangedFileIsAllThatIsReadAgain() throws IOException {
     String unchanged = run("run", "--workdir", work.toString());

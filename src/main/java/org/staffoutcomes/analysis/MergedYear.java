@@ -1,4 +1,4 @@
-package org.staffoutcomes.charts;
+package org.staffoutcomes.analysis;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.staffoutcomes.charts;
+package org.staffoutcomes.analysis;
 
 /**
  * A straight line {@code y = intercept + slope * x}, e.g. the ordinary least squares fit the caller

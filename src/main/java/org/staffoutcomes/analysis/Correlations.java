@@ -1,0 +1,74 @@
+package org.staffoutcomes.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.MeasureInfo;
+
+/**
+ * Correlations: the panel in, one row per (staff measure, outcome, lag 0 and 1, scope, year,
+ * method) out. Scopes are {@code all} and each trust type; years are each survey year and
+ * {@code pooled} (every organisation-year together). The lag is the outcome's window relative to
+ * the survey year. Rows are ordered by staff measure, outcome, lag, scope, year and method.
+ */
+final class Correlations {
+
+  static final Comparator<CorrelationRow> ORDER = Comparator.comparing(CorrelationRow::staffMeasure)
+      .thenComparing(CorrelationRow::outcome).thenComparingInt(CorrelationRow::lag)
+      .thenComparing(CorrelationRow::scope).thenComparing(CorrelationRow::year)
+      .thenComparing(CorrelationRow::method);
+
+  private Correlations() {}
+
+  static List<CorrelationRow> of(Catalog catalog, PanelTable panel) {
+    CorrelateGroup correlate = new CorrelateGroup(catalog.analysis().minPairs(),
+        catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name).collect(Collectors.toSet()));
+    List<CorrelationRow> out = new ArrayList<>();
+    for (MeasureInfo s : catalog.staffMeasures()) {
+      for (MeasureInfo o : catalog.outcomes()) {
+        for (int lag : AnalysisStage.LAGS) {
+          double[] x = panel.numbers(PanelColumns.value(s.name()));
+          double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
+          for (Map.Entry<CorrelateGroup.GroupKey, List<Integer>> g : groups(panel, s, o, lag, x, y).entrySet()) {
+            List<Integer> rows = g.getValue();
+            out.addAll(correlate.rows(g.getKey(), pick(x, rows), pick(y, rows)));
+          }
+        }
+      }
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
+  /**
+   * The rows with both values, grouped by scope ({@code all} and the row's trust type) and year
+   * ({@code pooled} and the row's survey year); groups without a pair do not appear.
+   */
+  static Map<CorrelateGroup.GroupKey, List<Integer>> groups(PanelTable panel, MeasureInfo staff, MeasureInfo outcome,
+      int lag, double[] x, double[] y) {
+    Map<CorrelateGroup.GroupKey, List<Integer>> groups = new TreeMap<>(Comparator
+        .comparing(CorrelateGroup.GroupKey::scope).thenComparing(CorrelateGroup.GroupKey::year));
+    for (int i = 0; i < panel.size(); i++) {
+      if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
+        continue;
+      }
+      String type = panel.text(PanelColumns.TRUST_TYPE, i);
+      for (String scope : type == null ? List.of(CorrelationRow.ALL_SCOPES) : List.of(CorrelationRow.ALL_SCOPES, type)) {
+        for (String year : List.of(CorrelationRow.POOLED, Integer.toString(panel.year(i)))) {
+          groups.computeIfAbsent(new CorrelateGroup.GroupKey(staff.name(), outcome.name(), lag, scope, year),
+              k -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    return groups;
+  }
+
+  static double[] pick(double[] values, List<Integer> rows) {
+    return rows.stream().mapToDouble(i -> values[i]).toArray();
+  }
+}

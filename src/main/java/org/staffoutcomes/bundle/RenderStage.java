@@ -1,0 +1,203 @@
+package org.staffoutcomes.bundle;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.staffoutcomes.analysis.AnalysisResults;
+import org.staffoutcomes.analysis.AnalysisTables;
+import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.Scatter;
+import org.staffoutcomes.analysis.ShareRow;
+import org.staffoutcomes.charts.ChartCsv;
+import org.staffoutcomes.charts.FindingsText;
+import org.staffoutcomes.charts.HeatmapChart;
+import org.staffoutcomes.charts.MergedOrganisationsChart;
+import org.staffoutcomes.charts.ScatterChart;
+import org.staffoutcomes.charts.ShareChart;
+import org.staffoutcomes.charts.TrendChart;
+import org.staffoutcomes.charts.YearMarker;
+import org.staffoutcomes.config.Settings;
+import org.staffoutcomes.config.Workspace;
+import org.staffoutcomes.ingest.DatasetReport;
+import org.staffoutcomes.ingest.FileReport;
+import org.staffoutcomes.lake.LakeException;
+import org.staffoutcomes.lake.LakePaths;
+import org.staffoutcomes.lake.SmallTables;
+import org.staffoutcomes.lake.TableRecord;
+import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.trends.TrendRow;
+
+/**
+ * Render: the analysis stage's result tables in ({@code lake/analysis/}, read by {@link
+ * AnalysisTables}), the ingest reports and quarantine, one published bundle out. It draws and words
+ * the numbers the analysis wrote and computes none; it starts no Spark (an architecture test keeps
+ * Spark out of this package and of {@code charts}).
+ */
+public final class RenderStage {
+
+  private static final DateTimeFormatter RUN_ID =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Catalog catalog;
+  private final LakePaths lake;
+  private final Workspace workspace;
+
+  public RenderStage(Catalog catalog, Workspace workspace) {
+    this.catalog = catalog;
+    this.lake = new LakePaths(workspace.root());
+    this.workspace = workspace;
+  }
+
+  /**
+   * Writes and publishes the bundle of the work folder's analysis, printing one line to {@code
+   * out}; returns the bundle's index.html.
+   */
+  public static Path publish(Catalog catalog, Workspace workspace, Instant started, PrintWriter out) {
+    long t0 = System.nanoTime();
+    try {
+      Path folder = new RenderStage(catalog, workspace).write(started);
+      out.printf("render bundle %s (%.1f s)%n", folder.getFileName(), (System.nanoTime() - t0) / 1e9);
+      out.flush();
+      return folder.resolve("index.html");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the bundle under " + workspace.bundles(), e);
+    }
+  }
+
+  /** Writes and publishes the bundle; returns its folder. */
+  public Path write(Instant started) throws IOException {
+    AnalysisResults results = AnalysisTables.read(lake);
+    List<InputFile> inputs = inputs();
+    Path quarantine = Files.createTempFile("staff-outcomes-quarantine", ".csv");
+    try {
+      writeQuarantine(quarantine);
+      String runId = runId(started);
+      RunInfo run = new RunInfo(runId, started, Instant.now(), Settings.projectVersion(), catalog.name(),
+          catalog.title(), inputs);
+      MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+      List<String> findings = FindingsText.findings(headline, catalog.outcomes(), results.correlations());
+      return new BundleWriter(workspace.bundles()).write(run,
+          new BundleData(results.correlations(), results.trends(), quarantine, findings),
+          folder -> drawCharts(folder, results));
+    } finally {
+      Files.deleteIfExists(quarantine);
+    }
+  }
+
+  private void drawCharts(BundleFolder folder, AnalysisResults results) throws IOException {
+    for (MeasureInfo m : catalog.allMeasures()) {
+      List<TrendRow> rows = results.trends().stream().filter(t -> t.measure().equals(m.name())).toList();
+      // Medians and quartiles of a handful of ordered levels draw as steps that say little; an
+      // ordinal measure's distribution stays in trends.csv and its shares get their own chart.
+      if (!rows.isEmpty() && !m.ordinal()) {
+        String stem = "trend_" + m.name();
+        List<YearMarker> breaks = m.scaleChange() == null ? List.of()
+            : List.of(new YearMarker(m.scaleChange().year(), m.scaleChange().describe()));
+        folder.add(Section.TRENDS, TrendChart.write(m, rows, breaks, folder.png(stem), folder.csv(stem)));
+      }
+    }
+    MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+    if (!results.merged().isEmpty()) {
+      String stem = "merged_organisations_" + headline.name();
+      folder.add(Section.MERGERS, MergedOrganisationsChart.write(headline, results.merged(), folder.png(stem),
+          folder.csv(stem)));
+    }
+    for (MeasureInfo outcome : catalog.outcomes()) {
+      if (outcome.ordinal()) {
+        List<ShareRow> pooled = results.shares().stream()
+            .filter(s -> s.outcome().equals(outcome.name()) && s.year().equals(CorrelationRow.POOLED)).toList();
+        if (!pooled.isEmpty()) {
+          String stem = "share_" + headline.name() + "_" + outcome.name();
+          folder.add(Section.SCATTER, ShareChart.write(headline, outcome, pooled, folder.png(stem), folder.csv(stem)));
+        }
+        continue; // a scatter of ordered levels says little: the shares per quintile replace it
+      }
+      Optional<Scatter> scatter = results.scatters().stream()
+          .filter(s -> s.staffMeasure().equals(headline.name()) && s.outcome().equals(outcome.name())).findFirst();
+      Optional<CorrelationRow> coefficient = scatter.flatMap(s -> yearRow(results.correlations(), s));
+      if (coefficient.isPresent()) {
+        String stem = "scatter_" + headline.name() + "_" + outcome.name();
+        folder.add(Section.SCATTER, ScatterChart.write(headline, outcome, coefficient.get(), scatter.get().points(),
+            scatter.get().line(), folder.png(stem), folder.csv(stem)));
+      }
+    }
+    for (int lag = 0; lag <= 1 && !catalog.outcomes().isEmpty(); lag++) {
+      String stem = "heatmap_lag" + lag;
+      folder.add(Section.HEATMAP, HeatmapChart.write(catalog.staffMeasures(), catalog.outcomes(), lag,
+          HeatmapChart.select(results.correlations(), lag, catalog.outcomes()), folder.png(stem), folder.csv(stem)));
+    }
+    if (!results.shares().isEmpty()) {
+      ChartCsv.writeShares(results.shares(), folder.csv("shares_by_quintile"));
+    }
+  }
+
+  /** The Pearson row (all trusts, lag 0) of the scatter's year. */
+  private static Optional<CorrelationRow> yearRow(List<CorrelationRow> rows, Scatter s) {
+    return rows.stream()
+        .filter(r -> r.staffMeasure().equals(s.staffMeasure()) && r.outcome().equals(s.outcome()) && r.lag() == 0
+            && r.scope().equals(CorrelationRow.ALL_SCOPES) && r.method().equals(CorrelationRow.PEARSON)
+            && r.year().equals(Integer.toString(s.year())))
+        .findFirst();
+  }
+
+  private List<InputFile> inputs() {
+    List<InputFile> inputs = new ArrayList<>();
+    for (DatasetDescriptor d : catalog.datasets()) {
+      String state = lake.readState(d.name()).orElseThrow(() -> new LakeException(
+          "Cannot render: dataset '" + d.name() + "' has not been ingested (run ingest first)"));
+      try {
+        DatasetReport report = JSON.readValue(state, DatasetReport.class);
+        for (FileReport f : report.files()) {
+          inputs.add(new InputFile(d.name(), f.path(), f.sha256(), f.bytes(), f.rowsRead(), f.rowsKept(),
+              f.rowsQuarantined()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the ingest report of " + d.name(), e);
+      }
+    }
+    return inputs;
+  }
+
+  /** Every dataset's rejected lines, in catalog order, then by file and line. */
+  private void writeQuarantine(Path csv) throws IOException {
+    Comparator<TableRecord> order = Comparator.<TableRecord, String>comparing(r -> r.string("source_file"))
+        .thenComparingLong(r -> r.longInt("source_line"));
+    try (Writer w = Files.newBufferedWriter(csv);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+            .setHeader("dataset", "source_file", "source_line", "raw", "reason").build())) {
+      for (DatasetDescriptor d : catalog.datasets()) {
+        List<TableRecord> rows = new ArrayList<>(SmallTables.read(lake.quarantine(d.name())));
+        rows.sort(order);
+        for (TableRecord r : rows) {
+          p.printRecord(r.string("dataset"), r.string("source_file"), r.longInt("source_line"), r.string("raw"),
+              r.optionalText("reason"));
+        }
+      }
+    }
+  }
+
+  private String runId(Instant started) {
+    String base = RUN_ID.format(started);
+    String id = base;
+    for (int i = 2; Files.exists(workspace.bundles().resolve(id)); i++) {
+      id = base + "-" + i;
+    }
+    return id;
+  }
+}
