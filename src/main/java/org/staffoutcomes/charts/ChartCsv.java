@@ -35,6 +35,11 @@ public final class ChartCsv {
       "staff_measure", "outcome", "share_label", "year", "quintile", "quintile_low",
       "quintile_high", "n", "successes", "share", "ci_low", "ci_high");
 
+  /** Columns of a forest plot's CSV ({@link ForestRow}, with the two measures first), in order. */
+  public static final List<String> FOREST_COLUMNS = List.of(
+      "staff_measure", "outcome", "label", "kind", "estimate", "ci_low", "ci_high", "n", "weight",
+      "note");
+
   private ChartCsv() {}
 
   /** One line per row, in the order given. */
@@ -65,6 +70,17 @@ public final class ChartCsv {
         out.printRecord(r.staffMeasure(), r.outcome(), r.shareLabel(), r.year(), r.quintile(),
             num(r.quintileLow()), num(r.quintileHigh()), r.n(), r.successes(), num(r.share()),
             num(r.ciLow()), num(r.ciHigh()));
+      }
+    }
+  }
+
+  /** One line per row, in the order given, each with the two measures' names. */
+  public static void writeForest(List<ForestRow> rows, String staffMeasure, String outcome,
+      Path csv) throws IOException {
+    try (CSVPrinter out = open(csv, FOREST_COLUMNS)) {
+      for (ForestRow r : rows) {
+        out.printRecord(staffMeasure, outcome, r.label(), r.kind(), num(r.estimate()),
+            num(r.ciLow()), num(r.ciHigh()), r.n(), num(r.weight()), r.note());
       }
     }
   }

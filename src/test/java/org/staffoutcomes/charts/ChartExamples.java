@@ -50,6 +50,8 @@ public final class ChartExamples {
     List<MeasureInfo> outcomes = outcomes();
     print(HeatmapChart.write(staff, outcomes, 1, heatmapCells(staff, outcomes, new Random(3)),
         dir.resolve("heatmap_lag1.png"), dir.resolve("heatmap_lag1.csv")));
+    print(ForestChart.write(ENGAGEMENT, SICKNESS, forestRows(), dir.resolve("forest.png"),
+        dir.resolve("forest.csv")));
   }
 
   private static void print(RenderedChart c) {
@@ -138,6 +140,32 @@ public final class ChartExamples {
       }
     }
     return cells;
+  }
+
+  /**
+   * Seven survey years of about 130 trusts, r between -0.20 and -0.35 with Fisher-z 95% CIs and
+   * random-effects weights (%, tau^2 = 0.0012), then both pooled estimates.
+   */
+  static List<ForestRow> forestRows() {
+    double[] r = {-0.24, -0.31, -0.35, -0.22, -0.20, -0.29, -0.27};
+    long[] n = {128, 131, 133, 129, 130, 126, 123};
+    double tau2 = 0.0012;
+    double total = 0;
+    for (long k : n) {
+      total += 1 / (1.0 / (k - 3) + tau2);
+    }
+    List<ForestRow> rows = new ArrayList<>();
+    for (int i = 0; i < r.length; i++) {
+      double half = 1.96 / Math.sqrt(n[i] - 3);
+      rows.add(new ForestRow(Integer.toString(2017 + i), ForestRow.YEAR, r[i],
+          Math.tanh(atanh(r[i]) - half), Math.tanh(atanh(r[i]) + half), n[i],
+          100 / (1.0 / (n[i] - 3) + tau2) / total, ""));
+    }
+    rows.add(new ForestRow(ForestRow.TRUST_YEAR_LABEL, ForestRow.POOLED_TRUST_YEAR, -0.27, -0.31,
+        -0.23, 900, Double.NaN, ""));
+    rows.add(ForestRow.randomEffects(-0.27, -0.32, -0.22, 900,
+        "tau^2 = 0.0012, I^2 = 34%, k = 7"));
+    return rows;
   }
 
   static double[] ols(List<ScatterPoint> p) {

@@ -60,6 +60,19 @@ final class CsvReadBack {
     return rows;
   }
 
+  /** A forest plot's CSV, without its two measure columns. */
+  static List<ForestRow> forest(Path csv) throws IOException {
+    List<ForestRow> rows = new ArrayList<>();
+    try (CSVParser p = parse(csv)) {
+      for (CSVRecord r : p) {
+        rows.add(new ForestRow(r.get("label"), r.get("kind"), d(r.get("estimate")),
+            d(r.get("ci_low")), d(r.get("ci_high")), Long.parseLong(r.get("n")),
+            d(r.get("weight")), r.get("note")));
+      }
+    }
+    return rows;
+  }
+
   /** A merged-organisations CSV whose value columns are named after {@code measure}. */
   static List<MergedYear> merged(Path csv, String measure) throws IOException {
     List<MergedYear> rows = new ArrayList<>();
