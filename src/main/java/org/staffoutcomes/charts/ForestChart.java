@@ -1,5 +1,6 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.ForestRow;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,6 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.ForestRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.ForestRow;
 import org.staffoutcomes.analysis.MergedYear;
 import org.staffoutcomes.analysis.ScatterPoint;
 import java.io.IOException;

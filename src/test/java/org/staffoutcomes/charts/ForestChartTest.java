@@ -1,5 +1,6 @@
 package org.staffoutcomes.charts;
 
+import org.staffoutcomes.analysis.ForestRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

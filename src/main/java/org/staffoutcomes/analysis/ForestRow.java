@@ -1,11 +1,10 @@
-package org.staffoutcomes.charts;
+package org.staffoutcomes.analysis;
 
 import java.util.Objects;
 import java.util.Set;
-import org.staffoutcomes.analysis.CorrelationRow;
 
 /**
- * One line of a forest plot ({@link ForestChart}) and of its CSV.
+ * One line of a forest plot (the forest chart) and of its CSV.
  *
  * @param label what the row is called on the chart: the survey year for a year, {@link
  *     #TRUST_YEAR_LABEL} or {@link #RANDOM_EFFECTS_LABEL} for the pooled rows
@@ -32,7 +31,7 @@ public record ForestRow(String label, String kind, double estimate, double ciLow
   public static final String TRUST_YEAR_LABEL = "All trust-years pooled";
   public static final String RANDOM_EFFECTS_LABEL = "Random effects (DerSimonian-Laird)";
 
-  static final Set<String> KINDS = Set.of(YEAR, POOLED_TRUST_YEAR, RANDOM_EFFECTS);
+  public static final Set<String> KINDS = Set.of(YEAR, POOLED_TRUST_YEAR, RANDOM_EFFECTS);
 
   public ForestRow {
     Objects.requireNonNull(label, "label");
@@ -61,15 +60,15 @@ public record ForestRow(String label, String kind, double estimate, double ciLow
         Double.NaN, note);
   }
 
-  boolean isYear() {
+  public boolean isYear() {
     return YEAR.equals(kind);
   }
 
-  boolean hasEstimate() {
+  public boolean hasEstimate() {
     return Double.isFinite(estimate);
   }
 
-  boolean hasInterval() {
+  public boolean hasInterval() {
     return Double.isFinite(ciLow) && Double.isFinite(ciHigh);
   }
 }
