@@ -73,14 +73,8 @@ class FixedEffectsFixtureTest {
   }
 
   private static Map<String, Panel> readPanels() {
-    Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
-    for (Map<String, String> r : Fixtures.read("fixed-effects/panels.csv")) {
-      List<Map<String, String>> l = rows.computeIfAbsent(r.get("dataset"), k -> new ArrayList<>());
-      assertEquals(l.size(), Integer.parseInt(r.get("i")), "panels.csv row order");
-      l.add(r);
-    }
     Map<String, Panel> panels = new LinkedHashMap<>();
-    rows.forEach((name, l) -> {
+    Fixtures.byCase("fixed-effects/panels.csv", "dataset").forEach((name, l) -> {
       Map<String, double[]> values = new LinkedHashMap<>();
       for (String v : List.of("y", "x1", "x2")) {
         values.put(v, l.stream().mapToDouble(r -> num(r.get(v))).toArray());

@@ -115,6 +115,20 @@ final class Fixtures {
   }
 
   /**
+   * The rows of a fixture file grouped by the value of column {@code key}, each group in file
+   * order, which the file's {@code i} column must count from 0.
+   */
+  static Map<String, List<Map<String, String>>> byCase(String file, String key) {
+    Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+    for (Map<String, String> row : read(file)) {
+      List<Map<String, String>> l = out.computeIfAbsent(row.get(key), k -> new ArrayList<>());
+      assertEquals(l.size(), Integer.parseInt(row.get("i")), file + " row order");
+      l.add(row);
+    }
+    return out;
+  }
+
+  /**
    * Long-format input variables ({@code dataset,var,i,value}) as dataset -> variable -> values in
    * row order.
    */
