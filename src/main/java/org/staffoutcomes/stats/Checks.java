@@ -1,6 +1,8 @@
 package org.staffoutcomes.stats;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /** Argument checks shared by the stats classes; every message starts with "Cannot ". */
 final class Checks {
@@ -39,6 +41,71 @@ final class Checks {
             "Cannot " + action + ": " + name + "[" + i + "] is " + v[i]);
       }
     }
+  }
+
+  /**
+   * Requires {@code n} weights, each positive and finite.
+   *
+   * @throws IllegalArgumentException e.g. {@code "Cannot correlate: w has 3 values but y has 4"}
+   *     or {@code "Cannot correlate: w[2] is 0.0; weights must be positive and finite"}
+   */
+  static void weights(String action, String name, double[] w, int n) {
+    Objects.requireNonNull(w, name);
+    if (w.length != n) {
+      throw new IllegalArgumentException(
+          "Cannot " + action + ": " + name + " has " + w.length + " values but y has " + n);
+    }
+    for (int i = 0; i < n; i++) {
+      if (!(w[i] > 0 && w[i] < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException("Cannot " + action + ": " + name + "[" + i + "] is "
+            + w[i] + "; weights must be positive and finite");
+      }
+    }
+  }
+
+  /**
+   * Requires a finite response and, for each of the named predictors, {@code y.length} finite
+   * values; the names must be distinct and not null.
+   *
+   * @param columnName what a column is called in the messages, e.g. {@code "predictor"}
+   * @throws IllegalArgumentException e.g. {@code "Cannot fit a regression: 2 predictors but 3
+   *     names"}, {@code "Cannot fit a regression: predictor x1 has 3 values but y has 4"},
+   *     {@code "Cannot fit a regression: x1[2] is NaN"} or {@code "Cannot fit a regression: the
+   *     name x1 is given twice"}
+   */
+  static void design(String action, double[] y, double[][] columns, String[] names,
+      String columnName) {
+    finite(action, "y", y);
+    Objects.requireNonNull(columns, columnName + "s");
+    Objects.requireNonNull(names, "names");
+    if (columns.length != names.length) {
+      throw new IllegalArgumentException("Cannot " + action + ": " + columns.length + " "
+          + columnName + "s but " + names.length + " names");
+    }
+    Set<String> seen = new HashSet<>();
+    for (int j = 0; j < columns.length; j++) {
+      String name = Objects.requireNonNull(names[j], "names[" + j + "]");
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException(
+            "Cannot " + action + ": the name " + name + " is given twice");
+      }
+      column(action, columnName + " " + name, name, columns[j], y.length);
+    }
+  }
+
+  /**
+   * Requires {@code n} finite values in a column.
+   *
+   * @param described the column in a length message, e.g. {@code "covariate 2"}
+   * @param name the column in an index message, e.g. {@code "covariates[2]"}
+   */
+  static void column(String action, String described, String name, double[] v, int n) {
+    Objects.requireNonNull(v, name);
+    if (v.length != n) {
+      throw new IllegalArgumentException(
+          "Cannot " + action + ": " + described + " has " + v.length + " values but y has " + n);
+    }
+    finite(action, name, v);
   }
 
   /** True when the array has no two different values (including when it is empty). */

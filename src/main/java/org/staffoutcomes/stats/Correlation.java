@@ -61,19 +61,69 @@ public final class Correlation {
     Checks.paired("correlate", x, y);
     int n = x.length;
     double r = coefficient(x, y);
-    if (Double.isNaN(r)) {
+    return Double.isNaN(r)
+        ? CorrelationResult.undefined(n)
+        : tested(n, r, n - 2, n - 3, confidenceLevel);
+  }
+
+  /**
+   * Weighted Pearson correlation with the test and interval of the unweighted one, on the
+   * number of pairs. This is how it is defined here (there is no single standard weighted
+   * {@code cor.test}):
+   *
+   * <pre>
+   *   r  = Sxy / sqrt(Sxx * Syy),  Sxy = sum w_i (x_i - mx)(y_i - my),  mx = sum(w_i x_i) / sum w_i
+   *        (R's cov.wt(cbind(x, y), wt = w, cor = TRUE)$cor[1, 2]; clamped to [-1, 1])
+   *   t  = r * sqrt((n - 2) / ((1 - r)(1 + r))),  p = 2 * P(T_{n-2} &lt;= -|t|)
+   *        (the t test of the slope of R's lm(y ~ x, weights = w), which equals this t)
+   *   CI = tanh(atanh(r) -/+ z_0.975 / sqrt(n - 3))      (Fisher z; NaN when n &lt;= 3)
+   * </pre>
+   *
+   * <p>n is the number of pairs, not an effective sample size: the weights only say how much
+   * each pair counts relative to the others (multiplying them all by a constant changes
+   * nothing). When {@code n < 3} or x or y is constant, r, p and the interval are NaN.
+   *
+   * @param x first sample
+   * @param y second sample, paired with {@code x} by index
+   * @param w weight of each pair, positive and finite
+   * @return n, r, 95% interval and two-sided p
+   * @throws IllegalArgumentException if the lengths differ, a value is NaN or infinite, or a
+   *     weight is not positive
+   */
+  public static CorrelationResult weightedPearson(double[] x, double[] y, double[] w) {
+    Checks.paired("correlate", x, y);
+    Checks.weights("correlate", "w", w, y.length);
+    int n = x.length;
+    if (n < 3 || Checks.isConstant(x) || Checks.isConstant(y)) {
       return CorrelationResult.undefined(n);
     }
+    return tested(n, coefficient(CentredSums.of(x, y, w)), n - 2, n - 3, 0.95);
+  }
+
+  /**
+   * A coefficient with its t test and Fisher-z interval:
+   *
+   * <pre>
+   *   t  = r * sqrt(df / ((1 - r)(1 + r))),  p = 2 * P(T_df &lt;= -|t|)        (p = 0 if |r| = 1)
+   *   CI = tanh(atanh(r) -/+ z_{(1+level)/2} / sqrt(fisherN))          (NaN if fisherN &lt;= 0)
+   * </pre>
+   *
+   * @param n number of pairs, as reported
+   * @param r the coefficient, not NaN
+   * @param df degrees of freedom of the t test (p is NaN when below 1)
+   * @param fisherN the variance of atanh(r) is taken as {@code 1 / fisherN}
+   */
+  static CorrelationResult tested(int n, double r, int df, int fisherN, double level) {
     double low = Double.NaN;
     double high = Double.NaN;
-    if (n > 3) {
+    if (fisherN > 0) {
       double z = FastMath.atanh(r);
-      double halfWidth = STANDARD_NORMAL.inverseCumulativeProbability((1 + confidenceLevel) / 2)
-          / Math.sqrt(n - 3);
+      double halfWidth =
+          STANDARD_NORMAL.inverseCumulativeProbability((1 + level) / 2) / Math.sqrt(fisherN);
       low = Math.tanh(z - halfWidth);
       high = Math.tanh(z + halfWidth);
     }
-    return new CorrelationResult(n, r, low, high, twoSidedP(r, n));
+    return new CorrelationResult(n, r, low, high, twoSidedP(r, df));
   }
 
   /**
@@ -101,7 +151,7 @@ public final class Correlation {
     double rho = coefficient(ranks(x), ranks(y));
     return Double.isNaN(rho)
         ? CorrelationResult.undefined(n)
-        : new CorrelationResult(n, rho, Double.NaN, Double.NaN, twoSidedP(rho, n));
+        : new CorrelationResult(n, rho, Double.NaN, Double.NaN, twoSidedP(rho, n - 2));
   }
 
   /**
@@ -140,11 +190,15 @@ public final class Correlation {
   }
 
   /** Pearson r of checked arrays; NaN when n &lt; 3 or either sample is constant. */
-  private static double coefficient(double[] x, double[] y) {
+  static double coefficient(double[] x, double[] y) {
     if (x.length < 3 || Checks.isConstant(x) || Checks.isConstant(y)) {
       return Double.NaN;
     }
-    CentredSums s = CentredSums.of(x, y);
+    return coefficient(CentredSums.of(x, y));
+  }
+
+  /** {@code Sxy / sqrt(Sxx * Syy)}, clamped to [-1, 1]. */
+  private static double coefficient(CentredSums s) {
     double product = s.sxx() * s.syy();
     double denominator = Double.isFinite(product) && product > 0
         ? Math.sqrt(product)
@@ -152,12 +206,14 @@ public final class Correlation {
     return Math.max(-1, Math.min(1, s.sxy() / denominator));
   }
 
-  /** Two-sided p of the t test of zero correlation with n - 2 degrees of freedom. */
-  private static double twoSidedP(double r, int n) {
+  /** Two-sided p of the t test of zero correlation with {@code df} degrees of freedom. */
+  private static double twoSidedP(double r, int df) {
+    if (df < 1) {
+      return Double.NaN;
+    }
     if (Math.abs(r) == 1) {
       return 0;
     }
-    int df = n - 2;
     double t = r * Math.sqrt(df / ((1 - r) * (1 + r)));
     return 2 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t));
   }

@@ -114,4 +114,27 @@ public final class Descriptive {
     }
     return m + correction / n;
   }
+
+  /**
+   * The weighted mean {@code sum(w_i v_i) / sum(w_i)} of already-checked arrays, with a second
+   * pass that adds {@code sum(w_i (v_i - m)) / sum(w_i)} as {@link #meanOfChecked} does; the plain
+   * mean when {@code w} is null.
+   */
+  static double weightedMeanOfChecked(double[] v, double[] w) {
+    if (w == null) {
+      return meanOfChecked(v);
+    }
+    double sw = 0;
+    double sum = 0;
+    for (int i = 0; i < v.length; i++) {
+      sw += w[i];
+      sum += w[i] * v[i];
+    }
+    double m = sum / sw;
+    double correction = 0;
+    for (int i = 0; i < v.length; i++) {
+      correction += w[i] * (v[i] - m);
+    }
+    return m + correction / sw;
+  }
 }

@@ -167,6 +167,48 @@ class CorrelationTest {
     assertThrows(NullPointerException.class, () -> Correlation.ranks(null));
   }
 
+  @Test
+  void weightedPearsonWithEqualWeightsIsPearson() {
+    double[] x = {1, 2, 3, 4, 5, 7};
+    double[] y = {2, 1, 4, 3, 6, 5};
+    assertSameResult(Correlation.pearson(x, y),
+        Correlation.weightedPearson(x, y, new double[] {3, 3, 3, 3, 3, 3}));
+  }
+
+  /** Same n, and r, p and interval to 1e-14. */
+  static void assertSameResult(CorrelationResult expected, CorrelationResult actual) {
+    assertEquals(expected.n(), actual.n());
+    assertEquals(expected.r(), actual.r(), 1e-14);
+    assertEquals(expected.p(), actual.p(), 1e-14);
+    assertEquals(expected.ciLow(), actual.ciLow(), 1e-14);
+    assertEquals(expected.ciHigh(), actual.ciHigh(), 1e-14);
+  }
+
+  @Test
+  void weightedPearsonUndefinedCasesGiveNaN() {
+    double[] w = {1, 2, 3, 4};
+    for (CorrelationResult res : new CorrelationResult[] {
+        Correlation.weightedPearson(new double[] {1, 2}, new double[] {3, 1}, new double[] {1, 2}),
+        Correlation.weightedPearson(new double[] {1, 1, 1, 1}, new double[] {1, 2, 3, 4}, w)}) {
+      assertTrue(Double.isNaN(res.r()) && Double.isNaN(res.p()), res.toString());
+    }
+  }
+
+  @Test
+  void weightedPearsonRejectsBadWeights() {
+    double[] x = {1, 2, 3, 4};
+    assertMessage("Cannot correlate: w has 3 values but y has 4",
+        () -> Correlation.weightedPearson(x, x, new double[] {1, 2, 3}));
+    assertMessage("Cannot correlate: w[1] is -2.0; weights must be positive and finite",
+        () -> Correlation.weightedPearson(x, x, new double[] {1, -2, 3, 4}));
+    assertMessage("Cannot correlate: w[3] is NaN; weights must be positive and finite",
+        () -> Correlation.weightedPearson(x, x, new double[] {1, 2, 3, Double.NaN}));
+    assertMessage("Cannot correlate: w[0] is 0.0; weights must be positive and finite",
+        () -> Correlation.weightedPearson(x, x, new double[] {0, 2, 3, 4}));
+    assertMessage("Cannot correlate: x has 4 values but y has 3",
+        () -> Correlation.weightedPearson(x, new double[] {1, 2, 3}, new double[] {1, 1, 1}));
+  }
+
   static void assertMessage(String expected, Executable call) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     assertEquals(expected, e.getMessage());

@@ -114,11 +114,79 @@ final class Fixtures {
         what + ": expected " + expected + " but was " + actual + " (tolerance " + tol + ")");
   }
 
-  private static double num(String s) {
+  /**
+   * The rows of a fixture file grouped by the value of column {@code key}, each group in file
+   * order, which the file's {@code i} column must count from 0.
+   */
+  static Map<String, List<Map<String, String>>> byCase(String file, String key) {
+    Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+    for (Map<String, String> row : read(file)) {
+      List<Map<String, String>> l = out.computeIfAbsent(row.get(key), k -> new ArrayList<>());
+      assertEquals(l.size(), Integer.parseInt(row.get("i")), file + " row order");
+      l.add(row);
+    }
+    return out;
+  }
+
+  /**
+   * Long-format input variables ({@code dataset,var,i,value}) as dataset -> variable -> values in
+   * row order.
+   */
+  static Map<String, Map<String, double[]>> variables(String file) {
+    Map<String, Map<String, List<Double>>> lists = new LinkedHashMap<>();
+    for (Map<String, String> row : read(file)) {
+      List<Double> l = lists.computeIfAbsent(row.get("dataset"), k -> new LinkedHashMap<>())
+          .computeIfAbsent(row.get("var"), k -> new ArrayList<>());
+      assertEquals(l.size(), Integer.parseInt(row.get("i")), file + " row order");
+      l.add(num(row.get("value")));
+    }
+    Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
+    lists.forEach((dataset, vars) -> {
+      Map<String, double[]> m = new LinkedHashMap<>();
+      vars.forEach((v, l) -> m.put(v, l.stream().mapToDouble(Double::doubleValue).toArray()));
+      out.put(dataset, m);
+    });
+    return out;
+  }
+
+  /**
+   * Asserts a regression term against a row with columns {@code estimate, se, t, p, ci_low,
+   * ci_high} (p relatively only, see {@link #assertPValue}).
+   */
+  static void assertTerm(Map<String, String> expected, RegressionTerm actual, String what) {
+    assertClose(num(expected.get("estimate")), actual.estimate(), what + " estimate");
+    assertClose(num(expected.get("se")), actual.se(), what + " se");
+    assertClose(num(expected.get("t")), actual.t(), what + " t");
+    assertPValue(num(expected.get("p")), actual.p(), 0, what + " p");
+    assertClose(num(expected.get("ci_low")), actual.ciLow(), what + " ci_low");
+    assertClose(num(expected.get("ci_high")), actual.ciHigh(), what + " ci_high");
+  }
+
+  /**
+   * Asserts a correlation against a row with columns {@code case, n, r, p, ci_low, ci_high}, and
+   * its r against {@code regression/correlations_exact.csv} (exact rational sums) to
+   * {@code exactTol}.
+   */
+  static void assertCorrelation(Map<String, String> e, CorrelationResult res, String family,
+      double exactTol) {
+    String what = e.get("case") + " ";
+    double exact = read("regression/correlations_exact.csv").stream()
+        .filter(r -> r.get("family").equals(family) && r.get("case").equals(e.get("case")))
+        .map(r -> num(r.get("r"))).findFirst().orElseThrow();
+    assertEquals(Integer.parseInt(e.get("n")), res.n(), what + "n");
+    assertClose(num(e.get("r")), res.r(), what + "r");
+    assertClose(exact, res.r(), exactTol, what + "r (exact)");
+    assertPValue(num(e.get("p")), res.p(), num(e.get("r")), what + "p");
+    assertClose(num(e.get("ci_low")), res.ciLow(), what + "ci_low");
+    assertClose(num(e.get("ci_high")), res.ciHigh(), what + "ci_high");
+  }
+
+  static double num(String s) {
     return Double.parseDouble(s); // fixtures write NaN as "NaN"; no infinities occur
   }
 
-  private static List<Map<String, String>> read(String file) {
+  /** The rows of a fixture file (path below {@code stats-fixtures/}) as column -> cell. */
+  static List<Map<String, String>> read(String file) {
     String resource = "/stats-fixtures/" + file;
     try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
       if (in == null) {
