@@ -12,9 +12,21 @@ import org.staffoutcomes.trends.TrendRow;
  * @param shares ordinal outcomes' shares per quintile of the headline measure
  * @param scatters the headline measure against each interval outcome in its latest year
  * @param merged the headline measure's series of organisations formed by mergers
+ * @param models the regressions, term by term
+ * @param pooled the random-effects pools of the yearly correlations
+ * @param forests each headline pair's forest plot rows
+ * @param findings the associations that survive the false discovery rate, strongest first
  */
 public record AnalysisResults(List<CorrelationRow> correlations, List<TrendRow> trends, List<ShareRow> shares,
-    List<Scatter> scatters, List<MergedYear> merged) {
+    List<Scatter> scatters, List<MergedYear> merged, List<ModelRow> models, List<PooledRow> pooled,
+    List<Forest> forests, List<CorrelationRow> findings) {
+
+  /** A forest plot's rows for one staff measure and outcome. */
+  public record Forest(String staffMeasure, String outcome, List<ForestRow> rows) {
+    public Forest {
+      rows = List.copyOf(rows);
+    }
+  }
 
   public AnalysisResults {
     correlations = List.copyOf(correlations);
@@ -22,5 +34,9 @@ public record AnalysisResults(List<CorrelationRow> correlations, List<TrendRow> 
     shares = List.copyOf(shares);
     scatters = List.copyOf(scatters);
     merged = List.copyOf(merged);
+    models = List.copyOf(models);
+    pooled = List.copyOf(pooled);
+    forests = List.copyOf(forests);
+    findings = List.copyOf(findings);
   }
 }

@@ -2,6 +2,8 @@ package org.staffoutcomes.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.staffoutcomes.panel.Succession;
@@ -44,9 +46,21 @@ public final class AnalysisStage {
   public static AnalysisResults analyse(Catalog catalog, PanelTable panel, List<TrendRow> trends,
       List<ShareRow> shares, Succession.Table successions) {
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
-    List<CorrelationRow> correlations = Correlations.of(catalog, panel);
+    List<CorrelationRow> raw = Correlations.of(catalog, panel);
+    Discoveries.Adjusted adjusted = Discoveries.adjust(raw, Models.of(catalog, panel), Pooling.of(raw));
+    List<CorrelationRow> correlations = adjusted.correlations();
+    List<AnalysisResults.Forest> forests = new ArrayList<>();
+    for (MeasureInfo o : catalog.outcomes()) {
+      List<ForestRow> rows = o.ordinal() ? List.of() : Pooling.forest(headline, o, correlations, adjusted.pooled());
+      if (!rows.isEmpty()) {
+        forests.add(new AnalysisResults.Forest(headline.name(), o.name(), rows));
+      }
+    }
+    Set<String> ordinal = catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
+        .collect(Collectors.toSet());
     return new AnalysisResults(correlations, trends, shares,
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
-        MergedSeries.of(panel, headline, successions));
+        MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,
+        Discoveries.findings(correlations, ordinal));
   }
 }

@@ -22,6 +22,10 @@ public final class AnalysisTables {
   static final String SCATTER_POINTS = "scatter_points";
   static final String FITTED_LINES = "fitted_lines";
   static final String MERGED_SERIES = "merged_series";
+  static final String MODELS = "models";
+  static final String POOLED = "pooled";
+  static final String FOREST = "forest";
+  static final String FINDINGS = "findings";
 
   static final TableLayout SCATTER_POINT_LAYOUT = TableLayout.builder().string("staff_measure").string("outcome")
       .integer("year").string("org_code").string("trust_type").optionalDouble("x").optionalDouble("y").build();
@@ -31,7 +35,45 @@ public final class AnalysisTables {
       .integer("year").optionalDouble("value").optionalDouble("n").bool("restated").integer("merged_in")
       .string("succession").build();
 
+  public static final TableLayout MODEL_LAYOUT = TableLayout.builder().string("model").string("staff_measure")
+      .string("outcome").integer("lag").string("scope").string("weights").string("term").optionalDouble("estimate")
+      .optionalDouble("se").optionalDouble("t").optionalDouble("p").optionalDouble("p_adjusted")
+      .optionalDouble("ci_low").optionalDouble("ci_high").longInt("n").integer("n_groups").optionalDouble("r2")
+      .string("note").build();
+  public static final TableLayout POOLED_LAYOUT = TableLayout.builder().string("staff_measure").string("outcome")
+      .integer("lag").string("scope").string("method").integer("k").optionalDouble("estimate")
+      .optionalDouble("ci_low").optionalDouble("ci_high").optionalDouble("p").optionalDouble("p_adjusted")
+      .optionalDouble("tau2").optionalDouble("i2").optionalDouble("q").string("note").build();
+  public static final TableLayout FOREST_LAYOUT = TableLayout.builder().string("staff_measure").string("outcome")
+      .string("label").string("kind").optionalDouble("estimate").optionalDouble("ci_low").optionalDouble("ci_high")
+      .longInt("n").optionalDouble("weight").string("note").build();
+  static final TableLayout FINDINGS_LAYOUT = CorrelationTable.columns(TableLayout.builder().integer("rank")).build();
+
   private AnalysisTables() {}
+
+  public static Object[] values(ModelRow m) {
+    return new Object[] {m.model(), m.staffMeasure(), m.outcome(), m.lag(), m.scope(), m.weights(), m.term(),
+        m.estimate(), m.se(), m.t(), m.p(), m.pAdjusted(), m.ciLow(), m.ciHigh(), m.n(), m.nGroups(), m.r2(), m.note()};
+  }
+
+  public static Object[] values(PooledRow p) {
+    return new Object[] {p.staffMeasure(), p.outcome(), p.lag(), p.scope(), p.method(), p.k(), p.estimate(),
+        p.ciLow(), p.ciHigh(), p.p(), p.pAdjusted(), p.tau2(), p.i2(), p.q(), p.note()};
+  }
+
+  private static ModelRow model(TableRecord r) {
+    return new ModelRow(r.string("model"), r.string("staff_measure"), r.string("outcome"), r.integer("lag"),
+        r.string("scope"), r.string("weights"), r.string("term"), r.optionalDouble("estimate"), r.optionalDouble("se"),
+        r.optionalDouble("t"), r.optionalDouble("p"), r.optionalDouble("p_adjusted"), r.optionalDouble("ci_low"),
+        r.optionalDouble("ci_high"), r.longInt("n"), r.integer("n_groups"), r.optionalDouble("r2"), r.string("note"));
+  }
+
+  private static PooledRow pooled(TableRecord r) {
+    return new PooledRow(r.string("staff_measure"), r.string("outcome"), r.integer("lag"), r.string("scope"),
+        r.string("method"), r.integer("k"), r.optionalDouble("estimate"), r.optionalDouble("ci_low"),
+        r.optionalDouble("ci_high"), r.optionalDouble("p"), r.optionalDouble("p_adjusted"), r.optionalDouble("tau2"),
+        r.optionalDouble("i2"), r.optionalDouble("q"), r.string("note"));
+  }
 
   public static void write(LakePaths lake, AnalysisResults r) {
     SmallTables.write(lake.analysis(CorrelationTable.NAME), CorrelationTable.LAYOUT,
@@ -54,6 +96,25 @@ public final class AnalysisTables {
     SmallTables.write(lake.analysis(MERGED_SERIES), MERGED_LAYOUT, r.merged().stream()
         .map(m -> new Object[] {m.orgCode(), m.orgName(), m.year(), m.value(), m.n(), m.restated(), m.mergedIn(),
             m.succession()}).toList());
+    SmallTables.write(lake.analysis(MODELS), MODEL_LAYOUT, r.models().stream().map(AnalysisTables::values).toList());
+    SmallTables.write(lake.analysis(POOLED), POOLED_LAYOUT, r.pooled().stream().map(AnalysisTables::values).toList());
+    List<Object[]> forest = new ArrayList<>();
+    for (AnalysisResults.Forest f : r.forests()) {
+      for (ForestRow x : f.rows()) {
+        forest.add(new Object[] {f.staffMeasure(), f.outcome(), x.label(), x.kind(), x.estimate(), x.ciLow(),
+            x.ciHigh(), x.n(), x.weight(), x.note()});
+      }
+    }
+    SmallTables.write(lake.analysis(FOREST), FOREST_LAYOUT, forest);
+    List<Object[]> findings = new ArrayList<>();
+    for (CorrelationRow c : r.findings()) {
+      Object[] v = CorrelationTable.values(c);
+      Object[] ranked = new Object[v.length + 1];
+      ranked[0] = findings.size() + 1;
+      System.arraycopy(v, 0, ranked, 1, v.length);
+      findings.add(ranked);
+    }
+    SmallTables.write(lake.analysis(FINDINGS), FINDINGS_LAYOUT, findings);
   }
 
   public static AnalysisResults read(LakePaths lake) {
@@ -74,7 +135,25 @@ public final class AnalysisTables {
         scatters,
         read(lake, MERGED_SERIES, m -> new MergedYear(m.string("org_code"), m.string("org_name"), m.integer("year"),
             m.optionalDouble("value"), m.optionalDouble("n"), m.bool("restated"), m.integer("merged_in"),
-            m.string("succession"))));
+            m.string("succession"))),
+        read(lake, MODELS, AnalysisTables::model),
+        read(lake, POOLED, AnalysisTables::pooled),
+        forests(SmallTables.read(lake.analysis(FOREST))),
+        read(lake, FINDINGS, CorrelationTable::from));
+  }
+
+  private static List<AnalysisResults.Forest> forests(List<TableRecord> rows) {
+    Map<String, List<ForestRow>> byPair = new LinkedHashMap<>();
+    for (TableRecord r : rows) {
+      byPair.computeIfAbsent(r.string("staff_measure") + "\u0000" + r.string("outcome"), k -> new ArrayList<>())
+          .add(new ForestRow(r.string("label"), r.string("kind"), r.optionalDouble("estimate"),
+              r.optionalDouble("ci_low"), r.optionalDouble("ci_high"), r.longInt("n"), r.optionalDouble("weight"),
+              r.string("note")));
+    }
+    return byPair.entrySet().stream().map(e -> {
+      String[] pair = e.getKey().split("\u0000");
+      return new AnalysisResults.Forest(pair[0], pair[1], e.getValue());
+    }).toList();
   }
 
   private static String scatterKey(TableRecord r) {

@@ -9,11 +9,16 @@ import java.util.stream.Collectors;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.stats.Correlation;
+import org.staffoutcomes.stats.PartialCorrelation;
 
 /**
  * Correlations: the panel in, one row per (staff measure, outcome, lag 0 and 1, scope, year,
  * method) out. Scopes are {@code all} and each trust type; years are each survey year and
- * {@code pooled} (every organisation-year together). The lag is the outcome's window relative to
+ * {@code pooled} (every organisation-year together). Methods: Pearson and Spearman on the raw
+ * values; for interval outcomes also the weighted Pearson r (weights from the catalog, default the
+ * staff measure's base n) and the partial correlation controlling for the catalog's covariates
+ * (default trust type and log base n). The lag is the outcome's window relative to
  * the survey year. Rows are ordered by staff measure, outcome, lag, scope, year and method.
  */
 final class Correlations {
@@ -28,15 +33,39 @@ final class Correlations {
   static List<CorrelationRow> of(Catalog catalog, PanelTable panel) {
     CorrelateGroup correlate = new CorrelateGroup(catalog.analysis().minPairs(),
         catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name).collect(Collectors.toSet()));
+    Adjustments adjust = new Adjustments(panel, catalog.analysis());
+    int minPairs = catalog.analysis().minPairs();
     List<CorrelationRow> out = new ArrayList<>();
     for (MeasureInfo s : catalog.staffMeasures()) {
+      double[] w = adjust.weights(s.name());
+      String weights = "weights: " + adjust.describeWeights(s.name());
+      String controls = "controls: " + adjust.describeCovariates(s.name());
       for (MeasureInfo o : catalog.outcomes()) {
         for (int lag : AnalysisStage.LAGS) {
           double[] x = panel.numbers(PanelColumns.value(s.name()));
           double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
           for (Map.Entry<CorrelateGroup.GroupKey, List<Integer>> g : groups(panel, s, o, lag, x, y).entrySet()) {
             List<Integer> rows = g.getValue();
-            out.addAll(correlate.rows(g.getKey(), pick(x, rows), pick(y, rows)));
+            CorrelateGroup.GroupKey key = g.getKey();
+            out.addAll(correlate.rows(key, pick(x, rows), pick(y, rows)));
+            if (o.ordinal()) {
+              continue; // rank correlation only
+            }
+            List<Integer> weighted = rows.stream().filter(i -> w[i] > 0 && Double.isFinite(w[i])).toList();
+            out.add(weighted.size() < minPairs
+                ? key.row(CorrelationRow.PEARSON_WEIGHTED, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    weighted.size(), CorrelateGroup.fewerThan(minPairs) + " with weights; " + weights)
+                : key.row(CorrelationRow.PEARSON_WEIGHTED,
+                    Correlation.weightedPearson(pick(x, weighted), pick(y, weighted), pick(w, weighted)), weights));
+            double[][] all = adjust.covariates(s.name(), rows);
+            List<Integer> complete = java.util.stream.IntStream.range(0, rows.size())
+                .filter(j -> java.util.Arrays.stream(all).allMatch(c -> Double.isFinite(c[j])))
+                .mapToObj(rows::get).toList();
+            out.add(complete.size() < minPairs
+                ? key.row(CorrelationRow.PARTIAL, Double.NaN, Double.NaN, Double.NaN, Double.NaN, complete.size(),
+                    CorrelateGroup.fewerThan(minPairs) + " with every covariate; " + controls)
+                : key.row(CorrelationRow.PARTIAL, PartialCorrelation.of(pick(x, complete), pick(y, complete),
+                    adjust.covariates(s.name(), complete)), controls));
           }
         }
       }

@@ -81,8 +81,11 @@ final class IndexPage {
         .append(" (interquartile range).</p>\n</section>\n");
     if (!findings.isEmpty()) {
       h.append("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Key findings</h2>\n")
-          .append("<p>The headline staff measure against each outcome in the same year, all survey years")
-          .append(" pooled. Associations across trusts, not causes.</p>\n<ul>\n");
+          .append("<p>Every staff measure against every outcome, all survey years pooled, that survives")
+          .append(" a false discovery rate of 5% (Benjamini-Hochberg over every association test the run")
+          .append(" reports), strongest first. Associations across trusts, not causes: see the models")
+          .append(" (data/models.csv) for what remains once the outcome the year before is allowed for,")
+          .append(" and for change within trusts.</p>\n<ul>\n");
       for (String f : findings) {
         h.append("<li>").append(esc(f)).append("</li>\n");
       }
@@ -96,7 +99,15 @@ final class IndexPage {
 
     h.append("<section aria-labelledby=\"data\">\n<h2 id=\"data\">Data files</h2>\n<ul>\n")
         .append("<li><a href=\"data/correlations.csv\">correlations.csv</a>: every coefficient")
-        .append(" (staff measure, outcome, lag, scope, year, method, r, 95% CI, p, n, note).</li>\n")
+        .append(" (staff measure, outcome, lag, scope, year, method, r, 95% CI, p, p adjusted for the false")
+        .append(" discovery rate, n, note); methods pearson, spearman, pearson_weighted and partial.</li>\n")
+        .append("<li><a href=\"data/models.csv\">models.csv</a>: weighted regressions with and without")
+        .append(" the outcome the year before, and two-way fixed-effects (within-trust) regressions with")
+        .append(" standard errors clustered by trust, term by term.</li>\n")
+        .append("<li><a href=\"data/pooled.csv\">pooled.csv</a>: the yearly correlations pooled by")
+        .append(" random-effects meta-analysis (DerSimonian-Laird), with tau&sup2;, I&sup2; and Q.</li>\n")
+        .append("<li><a href=\"data/findings.csv\">findings.csv</a>: every association that survives the")
+        .append(" false discovery rate, strongest first.</li>\n")
         .append("<li><a href=\"data/trends.csv\">trends.csv</a>: n, mean, median, quartiles,")
         .append(" minimum and maximum per measure, benchmarking group and year.</li>\n");
     if (quarantineHref != null) {

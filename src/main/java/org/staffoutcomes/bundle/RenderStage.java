@@ -23,6 +23,7 @@ import org.staffoutcomes.analysis.Scatter;
 import org.staffoutcomes.analysis.ShareRow;
 import org.staffoutcomes.charts.ChartCsv;
 import org.staffoutcomes.charts.FindingsText;
+import org.staffoutcomes.charts.ForestChart;
 import org.staffoutcomes.charts.HeatmapChart;
 import org.staffoutcomes.charts.MergedOrganisationsChart;
 import org.staffoutcomes.charts.ScatterChart;
@@ -90,8 +91,7 @@ public final class RenderStage {
       String runId = runId(started);
       RunInfo run = new RunInfo(runId, started, Instant.now(), Settings.projectVersion(), catalog.name(),
           catalog.title(), inputs);
-      MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
-      List<String> findings = FindingsText.findings(headline, catalog.outcomes(), results.correlations());
+      List<String> findings = FindingsText.findings(catalog.allMeasures(), results.findings());
       return new BundleWriter(workspace.bundles()).write(run,
           new BundleData(results.correlations(), results.trends(), quarantine, findings),
           folder -> drawCharts(folder, results));
@@ -142,9 +142,23 @@ public final class RenderStage {
       folder.add(Section.HEATMAP, HeatmapChart.write(catalog.staffMeasures(), catalog.outcomes(), lag,
           HeatmapChart.select(results.correlations(), lag, catalog.outcomes()), folder.png(stem), folder.csv(stem)));
     }
+    for (AnalysisResults.Forest f : results.forests()) {
+      Optional<MeasureInfo> staff = catalog.measure(f.staffMeasure());
+      Optional<MeasureInfo> outcome = catalog.measure(f.outcome());
+      if (staff.isPresent() && outcome.isPresent()) {
+        String stem = "forest_" + f.staffMeasure() + "_" + f.outcome();
+        folder.add(Section.POOLED, ForestChart.write(staff.get(), outcome.get(), f.rows(), folder.png(stem),
+            folder.csv(stem)));
+      }
+    }
     if (!results.shares().isEmpty()) {
       ChartCsv.writeShares(results.shares(), folder.csv("shares_by_quintile"));
     }
+    ChartCsv.writeTable(AnalysisTables.MODEL_LAYOUT, results.models().stream().map(AnalysisTables::values).toList(),
+        folder.csv("models"));
+    ChartCsv.writeTable(AnalysisTables.POOLED_LAYOUT, results.pooled().stream().map(AnalysisTables::values).toList(),
+        folder.csv("pooled"));
+    ChartCsv.writeCorrelations(results.findings(), folder.csv("findings"));
   }
 
   /** The Pearson row (all trusts, lag 0) of the scatter's year. */

@@ -10,6 +10,12 @@ public enum Section {
           + " predecessors.", false),
   SCATTER("scatter", "Staff measures and outcomes",
       "Each chart plots one outcome against one staff measure across trusts.", true),
+  /** One forest plot per headline pair: the yearly correlations and the two pooled estimates. */
+  POOLED("pooled", "Pooled over the years",
+      "Each survey year's correlation with its 95% CI, and two pooled estimates: all trust-years"
+          + " together (the pooled rows of correlations.csv, which treat a trust's years as independent,"
+          + " so their intervals are too narrow) and the random-effects pool of the yearly coefficients"
+          + " (pooled.csv: DerSimonian-Laird, which lets the association differ from year to year).", false),
   HEATMAP("heatmap", "Heatmap",
       "Correlations between every staff measure and every outcome at a glance.", true);
 

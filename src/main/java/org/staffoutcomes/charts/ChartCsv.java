@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.lake.TableLayout;
 import org.staffoutcomes.analysis.ShareRow;
 import org.staffoutcomes.trends.TrendRow;
 
@@ -25,7 +26,7 @@ public final class ChartCsv {
   /** Columns of {@code correlations.csv}, in order. */
   public static final List<String> CORRELATION_COLUMNS = List.of(
       "staff_measure", "outcome", "lag", "scope", "year", "method",
-      "r", "ci_low", "ci_high", "p", "n", "note");
+      "r", "ci_low", "ci_high", "p", "p_adjusted", "n", "note");
 
   /** Columns of {@code trends.csv}, in order. */
   public static final List<String> TREND_COLUMNS = List.of(
@@ -48,7 +49,7 @@ public final class ChartCsv {
     try (CSVPrinter out = open(csv, CORRELATION_COLUMNS)) {
       for (CorrelationRow r : rows) {
         out.printRecord(r.staffMeasure(), r.outcome(), r.lag(), r.scope(), r.year(), r.method(),
-            num(r.r()), num(r.ciLow()), num(r.ciHigh()), num(r.p()), r.n(),
+            num(r.r()), num(r.ciLow()), num(r.ciHigh()), num(r.p()), num(r.pAdjusted()), r.n(),
             r.note() == null ? "" : r.note());
       }
     }
@@ -116,6 +117,22 @@ public final class ChartCsv {
   }
 
   /** Full precision, NaN as empty. */
+  /**
+   * A result table as the analysis wrote it ({@code data/models.csv}, {@code pooled.csv}, ...):
+   * the layout's columns, each row's values in order; a NaN is an empty cell.
+   */
+  public static void writeTable(TableLayout layout, List<Object[]> rows, Path csv) throws IOException {
+    try (CSVPrinter out = open(csv, layout.names())) {
+      for (Object[] row : rows) {
+        Object[] cells = new Object[row.length];
+        for (int i = 0; i < row.length; i++) {
+          cells[i] = row[i] instanceof Double d ? num(d) : row[i];
+        }
+        out.printRecord(cells);
+      }
+    }
+  }
+
   static String num(double v) {
     return Double.isNaN(v) ? "" : Double.toString(v);
   }

@@ -1,57 +1,45 @@
 package org.staffoutcomes.charts;
 
 import java.util.ArrayList;
-import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Optional;
 import org.staffoutcomes.analysis.CorrelationRow;
 import org.staffoutcomes.schema.MeasureInfo;
 
 /**
- * The index page's key findings: for the headline staff measure and each outcome, the pooled
- * association in words (better or worse, from each outcome's direction) and how much the per-year
- * coefficients varied. Pearson for interval outcomes, Spearman for ordinal ones.
+ * The index page's key findings in words: the associations the analysis found to survive the
+ * false discovery rate (all trust-years, all trusts), strongest first, each with its direction
+ * (better or worse, from the outcome's direction), coefficient, 95% CI, adjusted p and n.
  */
 public final class FindingsText {
 
+  /** How many findings the page lists; the rest are in {@code data/findings.csv}. */
+  public static final int SHOWN = 10;
+
   private FindingsText() {}
 
-  public static List<String> findings(MeasureInfo headline, List<MeasureInfo> outcomes, List<CorrelationRow> rows) {
+  /**
+   * @param measures every measure of the catalog (for labels and directions)
+   * @param findings the analysis's findings, strongest first
+   * @return at most {@link #SHOWN} sentences, then one saying how many more there are, if any
+   */
+  public static List<String> findings(List<MeasureInfo> measures, List<CorrelationRow> findings) {
     List<String> out = new ArrayList<>();
-    for (MeasureInfo o : outcomes) {
-      String method = o.ordinal() ? CorrelationRow.SPEARMAN : CorrelationRow.PEARSON;
-      Optional<CorrelationRow> pooled = rows.stream()
-          .filter(r -> matches(r, headline, o, method) && r.year().equals(CorrelationRow.POOLED))
-          .findFirst();
-      if (pooled.isEmpty()) {
+    for (CorrelationRow c : findings.subList(0, Math.min(SHOWN, findings.size()))) {
+      Optional<MeasureInfo> staff = measures.stream().filter(m -> m.name().equals(c.staffMeasure())).findFirst();
+      Optional<MeasureInfo> outcome = measures.stream().filter(m -> m.name().equals(c.outcome())).findFirst();
+      if (staff.isEmpty() || outcome.isEmpty()) {
         continue;
       }
-      CorrelationRow c = pooled.get();
-      StringBuilder s = new StringBuilder(o.label()).append(": ");
-      if (!Double.isFinite(c.r())) {
-        s.append("no coefficient (").append(c.note()).append(").");
-        out.add(s.toString());
-        continue;
-      }
-      String direction = CorrelationText.direction(headline, o, c.r());
-      s.append(Character.toUpperCase(direction.charAt(0))).append(direction.substring(1)).append(' ')
-          .append(CorrelationText.statistics(c)).append(" trust-years.");
-      DoubleSummaryStatistics perYear = rows.stream()
-          .filter(r -> matches(r, headline, o, method) && !r.year().equals(CorrelationRow.POOLED)
-              && Double.isFinite(r.r()))
-          .mapToDouble(CorrelationRow::r).summaryStatistics();
-      if (perYear.getCount() > 1) {
-        s.append(" Per survey year ").append(CorrelationText.methodSymbol(method)).append(" ranged from ")
-            .append(ChartStyle.fixed2(perYear.getMin())).append(" to ").append(ChartStyle.fixed2(perYear.getMax()))
-            .append(" over ").append(perYear.getCount()).append(" years.");
-      }
-      out.add(s.toString());
+      String direction = CorrelationText.direction(staff.get(), outcome.get(), c.r());
+      out.add(staff.get().label() + " and " + CorrelationText.lowerFirst(outcome.get().label()) + " "
+          + (c.lag() == 0 ? "in the same year" : c.lag() == 1 ? "one year later" : c.lag() + " years later") + ": "
+          + Character.toUpperCase(direction.charAt(0)) + direction.substring(1) + " "
+          + CorrelationText.statistics(c) + " trust-years; adjusted " + CorrelationText.pText(c.pAdjusted()) + ".");
+    }
+    if (findings.size() > SHOWN) {
+      out.add((findings.size() - SHOWN) + " more associations survive the false discovery rate: see data/findings.csv.");
     }
     return out;
-  }
-
-  private static boolean matches(CorrelationRow r, MeasureInfo staff, MeasureInfo outcome, String method) {
-    return r.staffMeasure().equals(staff.name()) && r.outcome().equals(outcome.name()) && r.lag() == 0
-        && r.scope().equals(CorrelationRow.ALL_SCOPES) && r.method().equals(method);
   }
 }

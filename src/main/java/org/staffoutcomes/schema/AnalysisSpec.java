@@ -1,21 +1,41 @@
 package org.staffoutcomes.schema;
 
+import java.util.List;
+
 /**
  * Analysis settings of a catalog.
  *
  * @param headlineMeasure the staff measure drawn against every outcome in the scatter charts
  * @param minPairs correlations resting on fewer pairs are reported with n and a note, no coefficient
  * @param minRespondents a staff score whose base is below this is suppressed (disclosure control)
+ * @param weights the weights of the weighted regressions and the weighted Pearson r: the product of
+ *     these panel columns, where {@value #BASE} is the staff measure's base n (the default); an
+ *     empty list or {@value #NONE} means ordinary least squares
+ * @param covariates what the partial correlation controls for: {@value #TRUST_TYPE} (one dummy per
+ *     trust type but the first), {@value #LOG_BASE} (log of the staff measure's base n), or any
+ *     numeric panel column; default both of the first two
  */
-public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents)
-    implements java.io.Serializable {
+public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
+    List<String> covariates) implements java.io.Serializable {
 
   public static final int DEFAULT_MIN_RESPONDENTS = 11;
 
   public static final int DEFAULT_MIN_PAIRS = 10;
 
+  /** In {@code weights}: the staff measure's base n; in {@code covariates} via {@link #LOG_BASE}. */
+  public static final String BASE = "base";
+  public static final String NONE = "none";
+  public static final String TRUST_TYPE = "trust_type";
+  public static final String LOG_BASE = "log_base";
+
   public AnalysisSpec {
     minPairs = minPairs == null ? DEFAULT_MIN_PAIRS : minPairs;
     minRespondents = minRespondents == null ? DEFAULT_MIN_RESPONDENTS : minRespondents;
+    weights = weights == null ? List.of(BASE) : weights.equals(List.of(NONE)) ? List.of() : List.copyOf(weights);
+    covariates = covariates == null ? List.of(TRUST_TYPE, LOG_BASE) : List.copyOf(covariates);
+  }
+
+  public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents) {
+    this(headlineMeasure, minPairs, minRespondents, null, null);
   }
 }

@@ -14,22 +14,31 @@ class FindingsTextTest {
   static final MeasureInfo SHMI = new MeasureInfo("shmi", "SHMI", "ratio", false, false);
   static final MeasureInfo CQC = new MeasureInfo("cqc", "CQC overall rating", "level", true, false, true, 3.0, "Good or outstanding");
 
-  static CorrelationRow row(String outcome, String year, String method, double r) {
-    return new CorrelationRow("engagement", outcome, 0, "all", year, method, r, r - 0.05, r + 0.05, 0.001, 150, "");
+  static CorrelationRow row(String outcome, int lag, String method, double r, double pAdjusted) {
+    return new CorrelationRow("engagement", outcome, lag, "all", "pooled", method, r, r - 0.05, r + 0.05, 0.001, 150, "",
+        pAdjusted);
   }
 
   @Test
-  void saysBetterOrWorseFromEachOutcomesDirectionAndTheYearlyRange() {
-    List<String> f = FindingsText.findings(ENGAGEMENT, List.of(SHMI, CQC), List.of(
-        row("shmi", "pooled", "pearson", -0.25), row("shmi", "2019", "pearson", -0.31),
-        row("shmi", "2020", "pearson", -0.12), row("shmi", "pooled", "spearman", -0.2),
-        row("cqc", "pooled", "pearson", Double.NaN), row("cqc", "pooled", "spearman", 0.3)));
+  void saysBetterOrWorseFromEachOutcomesDirectionWithTheIntervalAndAdjustedP() {
+    List<String> f = FindingsText.findings(List.of(ENGAGEMENT, SHMI, CQC), List.of(
+        row("shmi", 0, "pearson", -0.25, 0.0004), row("cqc", 1, "spearman", 0.3, 0.012)));
     assertEquals(2, f.size());
-    assertTrue(f.get(0).startsWith("SHMI: Trusts with higher staff engagement tended to have lower SHMI"), f.get(0));
-    assertTrue(f.get(0).contains("n = 150 trust-years."), f.get(0));
-    assertTrue(f.get(0).contains("lower SHMI, that is better outcomes"), f.get(0));
-    assertTrue(f.get(0).contains("Per survey year Pearson r ranged from -0.31 to -0.12 over 2 years."), f.get(0));
+    assertTrue(f.get(0).startsWith("Staff engagement and SHMI in the same year: Trusts with higher staff engagement"
+        + " tended to have lower SHMI, that is better outcomes"), f.get(0));
+    assertTrue(f.get(0).contains("Pearson r = -0.25 (95% CI -0.30 to -0.20)"), f.get(0));
+    assertTrue(f.get(0).contains("n = 150 trust-years; adjusted p < 0.001."), f.get(0));
+    assertTrue(f.get(1).startsWith("Staff engagement and CQC overall rating one year later:"), f.get(1));
     assertTrue(f.get(1).contains("higher CQC overall rating, that is better outcomes"), f.get(1));
-    assertTrue(f.get(1).contains("Spearman"), "ordinal outcomes are reported by rank correlation: " + f.get(1));
+    assertTrue(f.get(1).contains("Spearman") && f.get(1).contains("adjusted p = 0.012"), f.get(1));
+  }
+
+  @Test
+  void listsTheStrongestTenAndSaysHowManyMoreThereAre() {
+    List<CorrelationRow> many = java.util.stream.IntStream.range(0, 13)
+        .mapToObj(i -> row("shmi", 0, "pearson", -0.5 + i * 0.01, 0.001)).toList();
+    List<String> f = FindingsText.findings(List.of(ENGAGEMENT, SHMI), many);
+    assertEquals(FindingsText.SHOWN + 1, f.size());
+    assertEquals("3 more associations survive the false discovery rate: see data/findings.csv.", f.get(10));
   }
 }
