@@ -70,12 +70,59 @@ final class OutputColumns {
       | `lag` | 0: outcome in the survey year's window; 1: the window one year later |
       | `scope` | `all`, or one trust type |
       | `year` | the survey year, or `pooled` (every organisation-year of the scope together) |
-      | `method` | `pearson` or `spearman` |
+      | `method` | `pearson`, `spearman`, `pearson_weighted` (weights named in `note`: the catalog's `analysis.weights`, default the staff measure's base n) or `partial` (Pearson r of the residuals after the covariates named in `note`: the catalog's `analysis.covariates`, default trust type and log base n); the last two for interval outcomes only |
       | `r` | coefficient (empty when not computed; see `note`) |
-      | `ci_low`, `ci_high` | 95% confidence interval by Fisher's z (Pearson only) |
-      | `p` | two-sided p-value (t distribution with n - 2 degrees of freedom) |
-      | `n` | pairs with both values |
-      | `note` | empty, or why no coefficient was computed |
+      | `ci_low`, `ci_high` | 95% confidence interval by Fisher's z (not for Spearman; n - 3 - k for a partial r on k covariates) |
+      | `p` | two-sided p-value (t distribution with n - 2 degrees of freedom; n - 2 - k for a partial r) |
+      | `p_adjusted` | Benjamini-Hochberg adjusted p over every association test of the run (every correlation row, each model's staff measure term, each random-effects pool) |
+      | `n` | pairs with both values (and a weight, or every covariate) |
+      | `note` | empty, or why no coefficient was computed, or the weights or covariates used |
+
+      ### Bundle `data/findings.csv`
+
+      The rows of `correlations.csv` (year `pooled`, scope `all`, Pearson for interval outcomes and Spearman for ordinal ones) whose `p_adjusted` is below 0.05, strongest (largest |r|) first; the index page lists the first ten in words.
+
+      ### Bundle `data/models.csv`
+
+      One row per model term, per staff measure, interval outcome, lag and scope, every survey year together (see `methods.md`).
+
+      | column | meaning |
+      |---|---|
+      | `model` | `wls` (outcome ~ staff), `wls_prior_outcome` (outcome ~ staff + `<outcome>_prev1`), `fixed_effects` (outcome ~ staff + trust and year effects), `fixed_effects_prior_outcome` (the same with `<outcome>_prev1`) |
+      | `staff_measure`, `outcome`, `lag`, `scope` | as in `correlations.csv`; at lag 1 the outcome is `<outcome>_lag1` |
+      | `weights` | the product of panel columns weighting a WLS model (`none` for fixed effects) |
+      | `term` | the staff measure, `<outcome>_prev1` or `intercept` (fixed-effects models report no intercept) |
+      | `estimate`, `se`, `t`, `p` | coefficient, standard error (clustered by trust, CR1, for fixed effects), t and two-sided p (df n - parameters for WLS, trusts - 1 for fixed effects) |
+      | `p_adjusted` | Benjamini-Hochberg adjusted p of the staff measure's term; empty for other terms |
+      | `ci_low`, `ci_high` | 95% confidence interval |
+      | `n`, `n_groups` | trust-years; trusts (clusters) for fixed effects, else 0 |
+      | `r2` | R^2 (weighted for WLS; within R^2 for fixed effects) |
+      | `note` | empty, or why the model was not estimated |
+
+      ### Bundle `data/pooled.csv`
+
+      The yearly Pearson correlations of each association pooled by random-effects meta-analysis. Not the `pooled` rows of `correlations.csv`, which put every trust-year together as if independent.
+
+      | column | meaning |
+      |---|---|
+      | `staff_measure`, `outcome`, `lag`, `scope` | as in `correlations.csv` |
+      | `method` | `random_effects_dl`: DerSimonian-Laird on Fisher's z, weights 1/(1/(n-3) + tau^2) |
+      | `k` | years pooled |
+      | `estimate`, `ci_low`, `ci_high` | pooled r and its 95% interval (back-transformed from z) |
+      | `p`, `p_adjusted` | two-sided p of the pooled z, and as adjusted over the run |
+      | `tau2`, `i2`, `q` | between-year variance of z, I^2 (percent) and Cochran's Q |
+      | `note` | empty, or why nothing was pooled |
+
+      ### Bundle `data/forest_<staff>_<outcome>.csv`
+
+      The headline staff measure against each interval outcome (lag 0, all trusts), as its forest plot draws it.
+
+      | column | meaning |
+      |---|---|
+      | `label`, `kind` | a survey year (`year`), `All trust-years pooled` (`pooled_trust_year`) or `Random effects (DerSimonian-Laird)` (`random_effects`) |
+      | `estimate`, `ci_low`, `ci_high`, `n` | r with its 95% CI and pairs (summed over the years pooled for random effects) |
+      | `weight` | a year's weight in the random-effects pool, percent |
+      | `note` | why a year has no coefficient, or tau^2, I^2 and k for random effects |
 
       ### Bundle `data/trends.csv`
 

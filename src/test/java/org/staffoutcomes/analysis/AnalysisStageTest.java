@@ -31,12 +31,15 @@ class AnalysisStageTest extends SparkTestBase {
   }
 
   @Test
-  void everyGroupWithPairsHasAPearsonAndASpearmanRow() {
+  void everyGroupWithPairsHasAPearsonASpearmanAWeightedAndAPartialRow() {
     // outcome x lag x scope x year: absence lag 0 has 3 scopes x 3 years; absence lag 1 only 2019 and
     // pooled; experience has no mental-health values.
-    long groups = rows.stream().map(r -> key(r).replaceAll("\\|(pearson|spearman)$", "")).distinct().count();
+    long groups = rows.stream().map(r -> key(r).replaceAll("\\|[a-z_]+$", "")).distinct().count();
     assertEquals(9 + 6 + 6 + 4, groups);
-    assertEquals(2 * groups, rows.size());
+    assertEquals(4 * groups, rows.size());
+    for (String method : List.of("pearson", "spearman", "pearson_weighted", "partial")) {
+      assertEquals(groups, rows.stream().filter(r -> r.method().equals(method)).count(), method);
+    }
   }
 
   @Test

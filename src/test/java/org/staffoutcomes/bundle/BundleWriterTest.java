@@ -44,10 +44,10 @@ class BundleWriterTest {
         files(run));
     assertEquals(Set.of("run-1", "latest"), names(bundles()), "no temporary folders left");
     assertTrue(Files.readString(run.resolve("data/correlations.csv")).startsWith(
-        "staff_measure,outcome,lag,scope,year,method,r,ci_low,ci_high,p,n,note\n"
-            + "engagement,shmi,0,all,2022,pearson,-0.3,-0.5,-0.1,0.004,40,\n"));
+        "staff_measure,outcome,lag,scope,year,method,r,ci_low,ci_high,p,p_adjusted,n,note\n"
+            + "engagement,shmi,0,all,2022,pearson,-0.3,-0.5,-0.1,0.004,,40,\n"));
     assertTrue(Files.readString(run.resolve("data/correlations.csv"))
-        .endsWith("engagement,shmi,1,all,pooled,spearman,,,,,2,fewer than 3 pairs\n"));
+        .endsWith("engagement,shmi,1,all,pooled,spearman,,,,,,2,fewer than 3 pairs\n"));
     assertTrue(Files.readString(run.resolve("data/trends.csv"))
         .startsWith("measure,group,year,n,mean,median,q1,q3,min,max\n"));
   }

@@ -21,16 +21,16 @@ class ChartCsvTest {
     double r = -0.123456789012345678;
     List<CorrelationRow> rows = List.of(
         new CorrelationRow("engagement", "shmi", 1, "all", "pooled", "pearson", r, -0.2, 0.1e-7,
-            3.0e-12, 1234, ""),
+            3.0e-12, 1234, "", 6.0e-10),
         new CorrelationRow("morale", "shmi", 0, "Acute", "2019", "spearman", Double.NaN,
             Double.NaN, Double.NaN, Double.NaN, 2, "fewer than 3 pairs, a \"tiny\" sample"));
     Path csv = dir.resolve("c.csv");
     ChartCsv.writeCorrelations(rows, csv);
     assertEquals(
-        "staff_measure,outcome,lag,scope,year,method,r,ci_low,ci_high,p,n,note\n"
+        "staff_measure,outcome,lag,scope,year,method,r,ci_low,ci_high,p,p_adjusted,n,note\n"
             + "engagement,shmi,1,all,pooled,pearson," + Double.toString(r) + ",-0.2,1.0E-8,"
-            + "3.0E-12,1234,\n"
-            + "morale,shmi,0,Acute,2019,spearman,,,,,2,"
+            + "3.0E-12,6.0E-10,1234,\n"
+            + "morale,shmi,0,Acute,2019,spearman,,,,,,2,"
             + "\"fewer than 3 pairs, a \"\"tiny\"\" sample\"\n",
         Files.readString(csv, StandardCharsets.UTF_8));
   }

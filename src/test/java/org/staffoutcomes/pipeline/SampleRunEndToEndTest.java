@@ -93,7 +93,8 @@ class SampleRunEndToEndTest extends SparkTestBase {
   @Test
   void theBundleHoldsEveryListedFile() throws IOException {
     for (String f : List.of("index.html", "manifest.json", "data/correlations.csv", "data/trends.csv",
-        "data/quarantine.csv", "charts/heatmap_lag0.png", "charts/heatmap_lag1.png")) {
+        "data/quarantine.csv", "charts/heatmap_lag0.png", "charts/heatmap_lag1.png", "data/models.csv",
+        "data/pooled.csv", "data/findings.csv")) {
       assertTrue(Files.isRegularFile(firstBundle.resolve(f)), "bundle lacks " + f);
     }
     for (String m : List.of("engagement", "morale", "immediate_manager", "speak_up_safe", "recommend_work",
@@ -104,6 +105,7 @@ class SampleRunEndToEndTest extends SparkTestBase {
     for (String o : List.of("shmi", "sickness_absence", "patient_experience", "fft_positive", "mrsa_rate",
         "cdiff_rate", "ae_4hr", "rtt_18wk", "surplus_pct")) {
       assertTrue(Files.isRegularFile(firstBundle.resolve("charts/scatter_engagement_" + o + ".png")), "scatter " + o);
+      assertTrue(Files.isRegularFile(firstBundle.resolve("charts/forest_engagement_" + o + ".png")), "forest " + o);
     }
     assertTrue(Files.isRegularFile(firstBundle.resolve("charts/share_engagement_cqc_overall.png")),
         "CQC ratings: share good or outstanding per engagement quintile");
@@ -115,7 +117,12 @@ class SampleRunEndToEndTest extends SparkTestBase {
       }
     }
     assertEquals(List.of("staff_measure", "outcome", "lag", "scope", "year", "method", "r", "ci_low", "ci_high",
-        "p", "n", "note"), BundleFiles.header(firstBundle.resolve("data/correlations.csv")));
+        "p", "p_adjusted", "n", "note"), BundleFiles.header(firstBundle.resolve("data/correlations.csv")));
+    assertEquals(List.of("model", "staff_measure", "outcome", "lag", "scope", "weights", "term", "estimate", "se", "t",
+        "p", "p_adjusted", "ci_low", "ci_high", "n", "n_groups", "r2", "note"),
+        BundleFiles.header(firstBundle.resolve("data/models.csv")));
+    assertEquals(List.of("staff_measure", "outcome", "lag", "scope", "method", "k", "estimate", "ci_low", "ci_high",
+        "p", "p_adjusted", "tau2", "i2", "q", "note"), BundleFiles.header(firstBundle.resolve("data/pooled.csv")));
     assertEquals(List.of("measure", "group", "year", "n", "mean", "median", "q1", "q3", "min", "max"),
         BundleFiles.header(firstBundle.resolve("data/trends.csv")));
     String html = Files.readString(firstBundle.resolve("index.html"));
