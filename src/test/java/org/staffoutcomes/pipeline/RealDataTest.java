@@ -60,6 +60,23 @@ class RealDataTest extends SparkTestBase {
         }
       }
     }
+    // The new tables: the random-effects pool of these yearly coefficients equals metafor's, and the
+    // models and findings are there.
+    CSVRecord pooledWant = BundleFiles.csv(Path.of("src/test/resources/real-data-expected/engagement_shmi_pooled_dl.csv"))
+        .get(0);
+    CSVRecord pooledGot = BundleFiles.csv(work.resolve("bundles/latest/data/pooled.csv")).stream()
+        .filter(r -> r.get("staff_measure").equals("engagement") && r.get("outcome").equals("shmi")
+            && r.get("lag").equals("0") && r.get("scope").equals("all")).findFirst().orElseThrow();
+    assertEquals(pooledWant.get("k"), pooledGot.get("k"));
+    for (String column : List.of("estimate", "ci_low", "ci_high", "p", "tau2", "i2", "q")) {
+      double want = Double.parseDouble(pooledWant.get(column));
+      double got = Double.parseDouble(pooledGot.get(column));
+      assertTrue(BundleFiles.close(want, got), "pooled " + column + ": expected " + want + ", got " + got);
+    }
+    assertTrue(BundleFiles.csv(work.resolve("bundles/latest/data/models.csv")).stream()
+        .anyMatch(r -> r.get("model").equals("fixed_effects") && r.get("staff_measure").equals("engagement")
+            && r.get("outcome").equals("shmi") && !r.get("estimate").isEmpty()), "fixed-effects model on real data");
+    assertTrue(Files.isRegularFile(work.resolve("bundles/latest/charts/forest_engagement_shmi.png")));
   }
 
   @Test
