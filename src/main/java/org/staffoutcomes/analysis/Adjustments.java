@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.schema.AnalysisSpec;
+import org.staffoutcomes.schema.DescriptorException;
 
 /**
  * The weights and covariates a catalog names ({@link AnalysisSpec}), resolved against the panel
@@ -18,6 +19,20 @@ final class Adjustments {
   Adjustments(PanelTable panel, AnalysisSpec spec) {
     this.panel = panel;
     this.spec = spec;
+    require("weights", spec.weights().stream().filter(w -> !w.equals(AnalysisSpec.BASE)).toList());
+    require("covariates", spec.covariates().stream()
+        .filter(c -> !c.equals(AnalysisSpec.TRUST_TYPE) && !c.equals(AnalysisSpec.LOG_BASE)).toList());
+  }
+
+  /** Every named panel column exists, or the catalog is wrong: say which and what there is. */
+  private void require(String setting, List<String> columns) {
+    for (String c : columns) {
+      if (!panel.has(c)) {
+        throw new DescriptorException("catalog analysis." + setting + " names '" + c + "', which is not a panel"
+            + " column (use " + (setting.equals("weights") ? "'base', 'none'" : "'trust_type', 'log_base'")
+            + " or a numeric column of the panel; the panel's columns are listed in notebooks-docs/data-dictionary.md)");
+      }
+    }
   }
 
   /** The panel columns whose product weighs the staff measure's rows (empty: unweighted). */

@@ -80,6 +80,19 @@ class AnalysisStageTest extends SparkTestBase {
     assertEquals(Correlation.spearman(x, levels).r(), spearman.r(), 1e-12);
   }
 
+  @Test
+  void aWeightOrCovariateThatIsNotAPanelColumnIsACatalogErrorNamingIt() {
+    PanelTable panel = AnalysisStage.collect(SmallPanel.create(spark));
+    org.staffoutcomes.schema.DescriptorException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.staffoutcomes.schema.DescriptorException.class,
+        () -> new Adjustments(panel, new org.staffoutcomes.schema.AnalysisSpec("engagement", 4, 11,
+            List.of("base", "clinical_share"), null)));
+    assertTrue(e.getMessage().startsWith("catalog analysis.weights names 'clinical_share', which is not a panel column"),
+        e.getMessage());
+    new Adjustments(panel, new org.staffoutcomes.schema.AnalysisSpec("engagement", 4, 11, List.of("none"),
+        List.of("trust_type", "absence"))); // an existing column is fine
+  }
+
   private static void assertMatches(String group, double[][] xy) {
     CorrelationResult pearson = Correlation.pearson(xy[0], xy[1]);
     CorrelationResult spearman = Correlation.spearman(xy[0], xy[1]);
