@@ -35,42 +35,48 @@ final class Correlations {
         catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name).collect(Collectors.toSet()));
     Adjustments adjust = new Adjustments(panel, catalog.analysis());
     int minPairs = catalog.analysis().minPairs();
+    // Each staff measure's rows are independent: computed in parallel, gathered in catalog order.
+    List<CorrelationRow> out = new ArrayList<>(catalog.staffMeasures().parallelStream()
+        .flatMap(s -> forStaffMeasure(s, catalog, panel, correlate, adjust, minPairs).stream()).toList());
+    out.sort(ORDER);
+    return out;
+  }
+
+  private static List<CorrelationRow> forStaffMeasure(MeasureInfo s, Catalog catalog, PanelTable panel,
+      CorrelateGroup correlate, Adjustments adjust, int minPairs) {
     List<CorrelationRow> out = new ArrayList<>();
-    for (MeasureInfo s : catalog.staffMeasures()) {
-      double[] w = adjust.weights(s.name());
-      String weights = "weights: " + adjust.describeWeights(s.name());
-      String controls = "controls: " + adjust.describeCovariates(s.name());
-      for (MeasureInfo o : catalog.outcomes()) {
-        for (int lag : AnalysisStage.LAGS) {
-          double[] x = panel.numbers(PanelColumns.value(s.name()));
-          double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
-          for (Map.Entry<CorrelateGroup.GroupKey, List<Integer>> g : groups(panel, s, o, lag, x, y).entrySet()) {
-            List<Integer> rows = g.getValue();
-            CorrelateGroup.GroupKey key = g.getKey();
-            out.addAll(correlate.rows(key, pick(x, rows), pick(y, rows)));
-            if (o.ordinal()) {
-              continue; // rank correlation only
-            }
-            List<Integer> weighted = rows.stream().filter(i -> w[i] > 0 && Double.isFinite(w[i])).toList();
-            out.add(weighted.size() < minPairs
-                ? key.row(CorrelationRow.PEARSON_WEIGHTED, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    weighted.size(), CorrelateGroup.fewerThan(minPairs) + " with weights; " + weights)
-                : key.row(CorrelationRow.PEARSON_WEIGHTED,
-                    Correlation.weightedPearson(pick(x, weighted), pick(y, weighted), pick(w, weighted)), weights));
-            double[][] all = adjust.covariates(s.name(), rows);
-            List<Integer> complete = java.util.stream.IntStream.range(0, rows.size())
-                .filter(j -> java.util.Arrays.stream(all).allMatch(c -> Double.isFinite(c[j])))
-                .mapToObj(rows::get).toList();
-            out.add(complete.size() < minPairs
-                ? key.row(CorrelationRow.PARTIAL, Double.NaN, Double.NaN, Double.NaN, Double.NaN, complete.size(),
-                    CorrelateGroup.fewerThan(minPairs) + " with every covariate; " + controls)
-                : key.row(CorrelationRow.PARTIAL, PartialCorrelation.of(pick(x, complete), pick(y, complete),
-                    adjust.covariates(s.name(), complete)), controls));
+    double[] w = adjust.weights(s.name());
+    String weights = "weights: " + adjust.describeWeights(s.name());
+    String controls = "controls: " + adjust.describeCovariates(s.name());
+    for (MeasureInfo o : catalog.outcomes()) {
+      for (int lag : AnalysisStage.LAGS) {
+        double[] x = panel.numbers(PanelColumns.value(s.name()));
+        double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
+        for (Map.Entry<CorrelateGroup.GroupKey, List<Integer>> g : groups(panel, s, o, lag, x, y).entrySet()) {
+          List<Integer> rows = g.getValue();
+          CorrelateGroup.GroupKey key = g.getKey();
+          out.addAll(correlate.rows(key, pick(x, rows), pick(y, rows)));
+          if (o.ordinal()) {
+            continue; // rank correlation only
           }
+          List<Integer> weighted = rows.stream().filter(i -> w[i] > 0 && Double.isFinite(w[i])).toList();
+          out.add(weighted.size() < minPairs
+              ? key.row(CorrelationRow.PEARSON_WEIGHTED, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                  weighted.size(), CorrelateGroup.fewerThan(minPairs) + " with weights; " + weights)
+              : key.row(CorrelationRow.PEARSON_WEIGHTED,
+                  Correlation.weightedPearson(pick(x, weighted), pick(y, weighted), pick(w, weighted)), weights));
+          double[][] all = adjust.covariates(s.name(), rows);
+          List<Integer> complete = java.util.stream.IntStream.range(0, rows.size())
+              .filter(j -> java.util.Arrays.stream(all).allMatch(c -> Double.isFinite(c[j])))
+              .mapToObj(rows::get).toList();
+          out.add(complete.size() < minPairs
+              ? key.row(CorrelationRow.PARTIAL, Double.NaN, Double.NaN, Double.NaN, Double.NaN, complete.size(),
+                  CorrelateGroup.fewerThan(minPairs) + " with every covariate; " + controls)
+              : key.row(CorrelationRow.PARTIAL, PartialCorrelation.of(pick(x, complete), pick(y, complete),
+                  adjust.covariates(s.name(), complete)), controls));
         }
       }
     }
-    out.sort(ORDER);
     return out;
   }
 

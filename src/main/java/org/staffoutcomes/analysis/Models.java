@@ -35,44 +35,50 @@ final class Models {
   static List<ModelRow> of(Catalog catalog, PanelTable panel) {
     Adjustments adjust = new Adjustments(panel, catalog.analysis());
     int minPairs = catalog.analysis().minPairs();
-    List<ModelRow> out = new ArrayList<>();
     String[] orgs = new String[panel.size()];
     int[] years = new int[panel.size()];
     for (int i = 0; i < orgs.length; i++) {
       orgs[i] = panel.org(i);
       years[i] = panel.year(i);
     }
-    for (MeasureInfo s : catalog.staffMeasures()) {
-      double[] x = panel.numbers(PanelColumns.value(s.name()));
-      double[] w = adjust.weights(s.name());
-      String weights = adjust.describeWeights(s.name());
-      for (MeasureInfo o : catalog.outcomes()) {
-        if (o.ordinal()) {
-          continue;
-        }
-        String prevName = PanelColumns.previous(o.name(), 1);
-        double[] prev = panel.has(prevName) ? panel.numbers(prevName) : null;
-        for (int lag : AnalysisStage.LAGS) {
-          double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
-          for (Map.Entry<String, IntPredicate> scope : scopes(panel).entrySet()) {
-            Fit fit = new Fit(s.name(), o.name(), lag, scope.getKey(), minPairs, out);
-            IntPredicate base = i -> scope.getValue().test(i) && Double.isFinite(x[i]) && Double.isFinite(y[i]);
-            IntPredicate weighted = i -> base.test(i) && w[i] > 0 && Double.isFinite(w[i]);
-            IntPredicate withPrev = i -> prev != null && Double.isFinite(prev[i]);
-            int[] r = rows(panel.size(), weighted);
-            fit.add(ModelRow.WLS, weights, r, () -> WeightedLeastSquares.fit(pick(y, r), new double[][] {pick(x, r)},
-                new String[] {s.name()}, pick(w, r)));
-            int[] rp = rows(panel.size(), weighted.and(withPrev));
-            fit.add(ModelRow.WLS_PRIOR_OUTCOME, weights, rp, () -> WeightedLeastSquares.fit(pick(y, rp),
-                new double[][] {pick(x, rp), pick(prev, rp)}, new String[] {s.name(), prevName}, pick(w, rp)));
-            int[] f = rows(panel.size(), base);
-            fit.add(ModelRow.FIXED_EFFECTS, "none", f, () -> FixedEffects.twoWay(pick(y, f),
-                new double[][] {pick(x, f)}, new String[] {s.name()}, pick(orgs, f), pick(years, f)));
-            int[] fp = rows(panel.size(), base.and(withPrev));
-            fit.add(ModelRow.FIXED_EFFECTS_PRIOR_OUTCOME, "none", fp, () -> FixedEffects.twoWay(pick(y, fp),
-                new double[][] {pick(x, fp), pick(prev, fp)}, new String[] {s.name(), prevName}, pick(orgs, fp),
-                pick(years, fp)));
-          }
+    Map<String, IntPredicate> scopes = scopes(panel);
+    // Each staff measure's models are independent: fitted in parallel, gathered in catalog order.
+    return catalog.staffMeasures().parallelStream()
+        .flatMap(s -> forStaffMeasure(s, catalog, panel, adjust, minPairs, orgs, years, scopes).stream()).toList();
+  }
+
+  private static List<ModelRow> forStaffMeasure(MeasureInfo s, Catalog catalog, PanelTable panel, Adjustments adjust,
+      int minPairs, String[] orgs, int[] years, Map<String, IntPredicate> scopes) {
+    List<ModelRow> out = new ArrayList<>();
+    double[] x = panel.numbers(PanelColumns.value(s.name()));
+    double[] w = adjust.weights(s.name());
+    String weights = adjust.describeWeights(s.name());
+    for (MeasureInfo o : catalog.outcomes()) {
+      if (o.ordinal()) {
+        continue;
+      }
+      String prevName = PanelColumns.previous(o.name(), 1);
+      double[] prev = panel.has(prevName) ? panel.numbers(prevName) : null;
+      for (int lag : AnalysisStage.LAGS) {
+        double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
+        for (Map.Entry<String, IntPredicate> scope : scopes.entrySet()) {
+          Fit fit = new Fit(s.name(), o.name(), lag, scope.getKey(), minPairs, out);
+          IntPredicate base = i -> scope.getValue().test(i) && Double.isFinite(x[i]) && Double.isFinite(y[i]);
+          IntPredicate weighted = i -> base.test(i) && w[i] > 0 && Double.isFinite(w[i]);
+          IntPredicate withPrev = i -> prev != null && Double.isFinite(prev[i]);
+          int[] r = rows(panel.size(), weighted);
+          fit.add(ModelRow.WLS, weights, r, () -> WeightedLeastSquares.fit(pick(y, r), new double[][] {pick(x, r)},
+              new String[] {s.name()}, pick(w, r)));
+          int[] rp = rows(panel.size(), weighted.and(withPrev));
+          fit.add(ModelRow.WLS_PRIOR_OUTCOME, weights, rp, () -> WeightedLeastSquares.fit(pick(y, rp),
+              new double[][] {pick(x, rp), pick(prev, rp)}, new String[] {s.name(), prevName}, pick(w, rp)));
+          int[] f = rows(panel.size(), base);
+          fit.add(ModelRow.FIXED_EFFECTS, "none", f, () -> FixedEffects.twoWay(pick(y, f),
+              new double[][] {pick(x, f)}, new String[] {s.name()}, pick(orgs, f), pick(years, f)));
+          int[] fp = rows(panel.size(), base.and(withPrev));
+          fit.add(ModelRow.FIXED_EFFECTS_PRIOR_OUTCOME, "none", fp, () -> FixedEffects.twoWay(pick(y, fp),
+              new double[][] {pick(x, fp), pick(prev, fp)}, new String[] {s.name(), prevName}, pick(orgs, fp),
+              pick(years, fp)));
         }
       }
     }
@@ -83,15 +89,16 @@ final class Models {
   private static Map<String, IntPredicate> scopes(PanelTable panel) {
     Map<String, IntPredicate> scopes = new LinkedHashMap<>();
     scopes.put(CorrelationRow.ALL_SCOPES, i -> true);
+    String[] type = new String[panel.size()];
     java.util.TreeSet<String> types = new java.util.TreeSet<>();
-    for (int i = 0; i < panel.size(); i++) {
-      String t = panel.text(PanelColumns.TRUST_TYPE, i);
-      if (t != null) {
-        types.add(t);
+    for (int i = 0; i < type.length; i++) {
+      type[i] = panel.text(PanelColumns.TRUST_TYPE, i);
+      if (type[i] != null) {
+        types.add(type[i]);
       }
     }
     for (String t : types) {
-      scopes.put(t, i -> t.equals(panel.text(PanelColumns.TRUST_TYPE, i)));
+      scopes.put(t, i -> t.equals(type[i]));
     }
     return scopes;
   }

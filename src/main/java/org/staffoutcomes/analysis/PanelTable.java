@@ -10,13 +10,14 @@ import org.staffoutcomes.panel.PanelColumns;
 /**
  * The trust x year panel held by the driver for the analysis: small by construction (one row per
  * organisation and year; a few thousand rows), collected once, so that every statistic is a pure
- * function of arrays. Rows are ordered by organisation code, then year.
+ * function of arrays. Rows are ordered by organisation code, then year. Safe to read from several
+ * threads.
  */
 public final class PanelTable {
 
   private final Map<String, Integer> index = new HashMap<>();
   private final List<Object[]> rows;
-  private final Map<String, double[]> numbers = new HashMap<>();
+  private final Map<String, double[]> numbers = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param columns the column names
