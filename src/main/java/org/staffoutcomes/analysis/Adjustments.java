@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.AnalysisSpec;
 import org.staffoutcomes.schema.DescriptorException;
 

@@ -6,15 +6,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
-import org.staffoutcomes.trends.TrendRow;
+import org.staffoutcomes.trends.TrendStage;
 
 /**
  * Analysis: the panel in, every number the bundle shows out ({@link AnalysisResults}). The panel
  * is small by construction (one row per organisation and year), so it is collected once and every
- * statistic is a pure function over its arrays; Spark's part is reading it.
+ * statistic is a pure function over its arrays (trends and quintile shares too); Spark's part is
+ * reading it.
  */
 public final class AnalysisStage {
 
@@ -39,12 +41,9 @@ public final class AnalysisStage {
   /**
    * Every result the bundle shows.
    *
-   * @param trends the trend stage's rows, computed from the same panel
-   * @param shares the share stage's rows, computed from the same panel
    * @param successions the dated successions when the catalog restates merged organisations, else null
    */
-  public static AnalysisResults analyse(Catalog catalog, PanelTable panel, List<TrendRow> trends,
-      List<ShareRow> shares, Succession.Table successions) {
+  public static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions) {
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
     List<CorrelationRow> raw = Correlations.of(catalog, panel);
     Discoveries.Adjusted adjusted = Discoveries.adjust(raw, Models.of(catalog, panel), Pooling.of(raw));
@@ -58,7 +57,7 @@ public final class AnalysisStage {
     }
     Set<String> ordinal = catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
         .collect(Collectors.toSet());
-    return new AnalysisResults(correlations, trends, shares,
+    return new AnalysisResults(correlations, TrendStage.trends(catalog, panel), ShareStage.shares(catalog, panel),
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
         MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,
         Discoveries.findings(correlations, ordinal));

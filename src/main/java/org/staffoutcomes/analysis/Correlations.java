@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.stats.Correlation;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.MeasureInfo;
 

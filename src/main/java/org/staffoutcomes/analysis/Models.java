@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.stats.FixedEffects;

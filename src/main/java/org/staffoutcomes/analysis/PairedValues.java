@@ -2,24 +2,12 @@ package org.staffoutcomes.analysis;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
-import org.apache.spark.sql.Row;
 
 /**
  * The (x, y) pairs of one group, sorted so that results do not depend on the order Spark
  * collected them in (floating-point sums are order-sensitive).
  */
 record PairedValues(double[] x, double[] y) {
-
-  static PairedValues of(List<Row> pairs) {
-    double[] x = new double[pairs.size()];
-    double[] y = new double[pairs.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = pairs.get(i).getDouble(0);
-      y[i] = pairs.get(i).getDouble(1);
-    }
-    return sorted(x, y);
-  }
 
   /** The pairs ordered by x, then y. */
   static PairedValues sorted(double[] xs, double[] ys) {

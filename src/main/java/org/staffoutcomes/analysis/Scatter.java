@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.stats.LeastSquares;
 import org.staffoutcomes.stats.LinearFit;

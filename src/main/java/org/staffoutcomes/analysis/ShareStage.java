@@ -1,55 +1,78 @@
 package org.staffoutcomes.analysis;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.struct;
-
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
+import java.util.Map;
+import java.util.TreeMap;
 import org.staffoutcomes.panel.PanelColumns;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.stats.Proportion.ProportionResult;
+import org.staffoutcomes.stats.Proportion;
 
 /**
  * Shares by quintile: the panel in; for every ordinal outcome that declares a share level (e.g.
  * CQC rated Good or Outstanding), the share of trusts at or above it in each quintile of the
- * headline staff measure, per survey year and pooled over trust-years, lag 0. Empty when the
- * catalog has no such outcome.
+ * headline staff measure (Wilson 95% interval), per survey year and pooled over trust-years, lag 0.
+ * Empty when the catalog has no such outcome. Ordered by outcome, year and quintile.
  */
 public final class ShareStage {
 
+  static final int QUINTILES = 5;
+
   private ShareStage() {}
 
-  public static Dataset<Row> shares(Catalog catalog, Dataset<Row> panel) {
+  public static List<ShareRow> shares(Catalog catalog, PanelTable panel) {
     String headline = catalog.analysis().headlineMeasure();
-    List<Column> pairs = new ArrayList<>();
+    List<ShareRow> out = new ArrayList<>();
     for (MeasureInfo o : catalog.outcomes()) {
-      if (o.hasShare()) {
-        pairs.add(struct(lit(headline).as("staff_measure"), lit(o.name()).as("outcome"),
-            lit(o.shareLabel() == null ? "At least level " + o.shareAtLeast() : o.shareLabel()).as("share_label"),
-            lit(o.shareAtLeast()).as("at_least"),
-            col(PanelColumns.value(headline)).cast("double").as("x"),
-            col(PanelColumns.value(o.name())).cast("double").as("y")));
+      if (!o.hasShare()) {
+        continue;
       }
+      String label = o.shareLabel() == null ? "At least level " + o.shareAtLeast() : o.shareLabel();
+      double[] x = panel.numbers(PanelColumns.value(headline));
+      double[] y = panel.numbers(PanelColumns.value(o.name()));
+      Map<String, List<Integer>> years = new TreeMap<>();
+      for (int i = 0; i < panel.size(); i++) {
+        if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+          years.computeIfAbsent(CorrelationRow.POOLED, k -> new ArrayList<>()).add(i);
+          years.computeIfAbsent(Integer.toString(panel.year(i)), k -> new ArrayList<>()).add(i);
+        }
+      }
+      years.forEach((year, rows) -> out.addAll(quintiles(headline, o.name(), label, o.shareAtLeast(), year,
+          PairedValues.sorted(Correlations.pick(x, rows), Correlations.pick(y, rows)))));
     }
-    if (pairs.isEmpty()) {
-      return panel.sparkSession().createDataFrame(List.of(), ShareSchema.SCHEMA);
+    out.sort(Comparator.comparing(ShareRow::outcome).thenComparing(ShareRow::year)
+        .thenComparingInt(ShareRow::quintile));
+    return out;
+  }
+
+  /** One group's five rows: per quintile of x, how many pairs reached the share level. */
+  private static List<ShareRow> quintiles(String staff, String outcome, String label, double atLeast, String year,
+      PairedValues v) {
+    int[] quintile = Proportion.quintiles(v.x());
+    List<ShareRow> out = new ArrayList<>();
+    for (int q = 1; q <= QUINTILES; q++) {
+      long n = 0;
+      long successes = 0;
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < quintile.length; i++) {
+        if (quintile[i] == q) {
+          n++;
+          successes += v.y()[i] >= atLeast ? 1 : 0;
+          low = Math.min(low, v.x()[i]);
+          high = Math.max(high, v.x()[i]);
+        }
+      }
+      if (n == 0) {
+        continue;
+      }
+      ProportionResult p = Proportion.wilson(successes, n, 0.95);
+      out.add(new ShareRow(staff, outcome, label, year, q, low, high, n, successes, p.share(), p.ciLow(), p.ciHigh()));
     }
-    return panel
-        .select(col(PanelColumns.SURVEY_YEAR), explode(array(pairs.toArray(Column[]::new))).as("pair"))
-        .filter(col("pair.x").isNotNull().and(col("pair.y").isNotNull()))
-        .withColumn("year", explode(array(lit(CorrelationRow.POOLED), col(PanelColumns.SURVEY_YEAR).cast("string"))))
-        .groupBy(col("pair.staff_measure"), col("pair.outcome"), col("pair.share_label"), col("pair.at_least"),
-            col("year"))
-        .agg(collect_list(struct(col("pair.x"), col("pair.y"))).as("pairs"))
-        .flatMap(new ShareGroup(), Encoders.row(ShareSchema.SCHEMA))
-        .orderBy(col("outcome"), col("year"), col("quintile"));
+    return out;
   }
 }

@@ -1,8 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.ForestRow;
-import org.staffoutcomes.analysis.MergedYear;
-import org.staffoutcomes.analysis.ScatterPoint;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +9,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.staffoutcomes.analysis.CorrelationRow;
-import org.staffoutcomes.lake.TableLayout;
+import org.staffoutcomes.analysis.ForestRow;
+import org.staffoutcomes.analysis.MergedYear;
+import org.staffoutcomes.analysis.ScatterPoint;
 import org.staffoutcomes.analysis.ShareRow;
+import org.staffoutcomes.lake.TableLayout;
 import org.staffoutcomes.trends.TrendRow;
 
 /**

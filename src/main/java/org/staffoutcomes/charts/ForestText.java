@@ -1,9 +1,9 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.ForestRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.staffoutcomes.analysis.ForestRow;
 import org.staffoutcomes.schema.MeasureInfo;
 
 /** Caption and alt text of a {@link ForestChart}, from the rows in drawing order. */

@@ -1,6 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.MergedYear;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -26,6 +25,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.staffoutcomes.analysis.MergedYear;
 import org.staffoutcomes.schema.MeasureInfo;
 
 /**

@@ -1,7 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.FittedLine;
-import org.staffoutcomes.analysis.ScatterPoint;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -23,6 +21,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.FittedLine;
+import org.staffoutcomes.analysis.ScatterPoint;
 import org.staffoutcomes.schema.MeasureInfo;
 
 /**

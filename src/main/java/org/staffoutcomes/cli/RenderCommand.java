@@ -3,8 +3,8 @@ package org.staffoutcomes.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import org.staffoutcomes.bundle.RenderStage;
-import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.pipeline.Pipeline;
+import org.staffoutcomes.schema.Catalog;
 import picocli.CommandLine.Command;
 
 @Command(name = "render", mixinStandardHelpOptions = true,

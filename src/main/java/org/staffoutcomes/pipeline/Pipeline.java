@@ -7,33 +7,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisStage;
 import org.staffoutcomes.analysis.AnalysisTables;
-import org.staffoutcomes.analysis.PanelTable;
-import org.staffoutcomes.analysis.ShareRow;
-import org.staffoutcomes.analysis.ShareSchema;
 import org.staffoutcomes.bundle.RenderStage;
-import org.staffoutcomes.panel.Succession;
-import org.staffoutcomes.schema.Role;
-import org.staffoutcomes.trends.TrendRow;
-import org.staffoutcomes.trends.TrendSchema;
-import java.util.Optional;
-import org.staffoutcomes.analysis.ShareStage;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelStage;
+import org.staffoutcomes.panel.PanelTable;
+import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
+import org.staffoutcomes.schema.Role;
 import org.staffoutcomes.schema.SurveySpec;
 import org.staffoutcomes.scores.ScoreStage;
-import org.staffoutcomes.trends.TrendStage;
 
 /**
  * Runs the stages against one work folder: each stage reads its inputs from the lake, calls the
@@ -147,16 +141,11 @@ public final class Pipeline {
   public void analyze() {
     long t0 = System.nanoTime();
     begin("analyze");
-    Dataset<Row> panelRows = lake.read(lake.panel());
-    PanelTable panel = AnalysisStage.collect(panelRows);
-    List<TrendRow> trends = TrendStage.trends(catalog, panelRows).collectAsList().stream()
-        .map(TrendSchema::fromRow).toList();
-    List<ShareRow> shares = ShareStage.shares(catalog, panelRows).collectAsList().stream()
-        .map(ShareSchema::fromRow).toList();
-    AnalysisResults results = AnalysisStage.analyse(catalog, panel, trends, shares, successions());
+    PanelTable panel = AnalysisStage.collect(lake.read(lake.panel()));
+    AnalysisResults results = AnalysisStage.analyse(catalog, panel, successions());
     AnalysisTables.write(lake.paths(), results);
     out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
-        results.correlations().size(), trends.size(), shares.size(), seconds(t0));
+        results.correlations().size(), results.trends().size(), results.shares().size(), seconds(t0));
     out.flush();
     end("analyze", t0);
   }

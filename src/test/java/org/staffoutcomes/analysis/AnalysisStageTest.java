@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.stats.Correlation;
 import org.staffoutcomes.stats.CorrelationResult;
 import org.staffoutcomes.testing.SmallPanel;

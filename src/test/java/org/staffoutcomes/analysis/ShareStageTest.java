@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.CatalogLoader;
 import org.staffoutcomes.stats.Proportion;
-import org.staffoutcomes.testing.SparkTestBase;
 
-class ShareStageTest extends SparkTestBase {
+class ShareStageTest {
 
   static final StructType PANEL = DataTypes.createStructType(List.of(
       DataTypes.createStructField("org_code", DataTypes.StringType, false),
@@ -30,13 +28,13 @@ class ShareStageTest extends SparkTestBase {
   void sharesAtOrAboveTheLevelPerQuintileOfTheHeadlineMeasure() {
     Catalog catalog = CatalogLoader.load(Path.of("src/test/resources/stage-catalog-ratings"));
     double[] levels = {1, 2, 3, 2, 3, 3, 4, 3, 4, 4};
-    List<Row> rows = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
-      rows.add(RowFactory.create("R" + i, 2019, "Acute", (double) (i + 1), levels[i], null));
+      rows.add(new Object[] {"R" + i, 2019, "Acute", (double) (i + 1), levels[i], null});
     }
-    rows.add(RowFactory.create("RX", 2019, "Acute", null, 4.0, null));
-    List<ShareRow> shares = ShareStage.shares(catalog, spark.createDataFrame(rows, PANEL)).collectAsList().stream()
-        .map(ShareSchema::fromRow).filter(s -> s.year().equals("pooled")).toList();
+    rows.add(new Object[] {"RX", 2019, "Acute", null, 4.0, null});
+    List<ShareRow> shares = ShareStage.shares(catalog, new PanelTable(List.of(PANEL.fieldNames()), rows)).stream()
+        .filter(s -> s.year().equals("pooled")).toList();
 
     // Engagement 1..10: type-7 quintile cut points 2.8, 4.6, 6.4, 8.2 -> two trusts per quintile.
     long[] good = {0, 1, 2, 2, 2};
@@ -59,6 +57,6 @@ class ShareStageTest extends SparkTestBase {
   @Test
   void aCatalogWithoutOrdinalOutcomesHasNoShares() {
     Catalog catalog = CatalogLoader.load(Path.of("src/test/resources/stage-catalog"));
-    assertEquals(0, ShareStage.shares(catalog, org.staffoutcomes.testing.SmallPanel.create(spark)).count());
+    assertEquals(0, ShareStage.shares(catalog, org.staffoutcomes.testing.SmallPanel.table()).size());
   }
 }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.staffoutcomes.charts.MergedOrganisationsChart;
 import org.staffoutcomes.analysis.MergedYear;
+import org.staffoutcomes.charts.MergedOrganisationsChart;
 
 class IndexPageTest {
 

@@ -1,8 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.ForestRow;
-import org.staffoutcomes.analysis.FittedLine;
-import org.staffoutcomes.analysis.ScatterPoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.FittedLine;
+import org.staffoutcomes.analysis.ForestRow;
+import org.staffoutcomes.analysis.ScatterPoint;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.trends.TrendRow;
 

@@ -1,8 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.ForestRow;
-import org.staffoutcomes.analysis.MergedYear;
-import org.staffoutcomes.analysis.ScatterPoint;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -13,6 +10,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.ForestRow;
+import org.staffoutcomes.analysis.MergedYear;
+import org.staffoutcomes.analysis.ScatterPoint;
 import org.staffoutcomes.trends.TrendRow;
 
 /** Parses chart CSVs back into records, so tests can compare them with what was drawn. */

@@ -1,6 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.ForestRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +20,7 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.ForestRow;
 import org.staffoutcomes.schema.MeasureInfo;
 
 class ForestChartTest {

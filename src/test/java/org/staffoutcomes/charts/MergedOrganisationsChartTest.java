@@ -1,6 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.MergedYear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.analysis.MergedYear;
 
 class MergedOrganisationsChartTest {
 

@@ -1,7 +1,5 @@
 package org.staffoutcomes.charts;
 
-import org.staffoutcomes.analysis.FittedLine;
-import org.staffoutcomes.analysis.ScatterPoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +11,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.staffoutcomes.analysis.CorrelationRow;
+import org.staffoutcomes.analysis.FittedLine;
+import org.staffoutcomes.analysis.ScatterPoint;
 import org.staffoutcomes.schema.MeasureInfo;
 
 class ScatterChartTest {

@@ -52,6 +52,11 @@ public final class SmallPanel {
     return spark.createDataFrame(rows, SCHEMA);
   }
 
+  /** The same panel as the analysis holds it (no Spark). */
+  public static org.staffoutcomes.panel.PanelTable table() {
+    return new org.staffoutcomes.panel.PanelTable(List.of(SCHEMA.fieldNames()), List.of(ROWS));
+  }
+
   /** Column {@code index} of the rows that match, where both columns are present. */
   public static double[][] pairs(int xIndex, int yIndex, Integer year, String trustType) {
     List<double[]> out = new ArrayList<>();

@@ -7,15 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.staffoutcomes.stats.Descriptive;
 import org.staffoutcomes.stats.Summary;
 import org.staffoutcomes.testing.SmallPanel;
-import org.staffoutcomes.testing.SparkTestBase;
 import org.staffoutcomes.testing.StageFixture;
 
-class TrendStageTest extends SparkTestBase {
+class TrendStageTest {
 
   @Test
   void summarisesEveryMeasurePerGroupAndYearAndForAllOrganisations() {
-    List<TrendRow> rows = TrendStage.trends(StageFixture.catalog(), SmallPanel.create(spark)).collectAsList()
-        .stream().map(TrendSchema::fromRow).toList();
+    List<TrendRow> rows = TrendStage.trends(StageFixture.catalog(), SmallPanel.table());
     TrendRow all2019 = find(rows, "engagement", TrendRow.ALL_GROUPS, 2019);
     Summary expected = Descriptive.summarize(new double[] {6.5, 6.8, 6.9, 7.0, 7.1, 7.4});
     assertEquals(6, all2019.n());

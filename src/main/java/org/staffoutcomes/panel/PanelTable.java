@@ -1,11 +1,10 @@
-package org.staffoutcomes.analysis;
+package org.staffoutcomes.panel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.staffoutcomes.panel.PanelColumns;
 
 /**
  * The trust x year panel held by the driver for the analysis: small by construction (one row per
