@@ -45,8 +45,10 @@ public final class AnalysisStage {
    */
   public static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions) {
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+    Set<String> ordinal = catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
+        .collect(Collectors.toSet());
     List<CorrelationRow> raw = Correlations.of(catalog, panel);
-    Discoveries.Adjusted adjusted = Discoveries.adjust(raw, Models.of(catalog, panel), Pooling.of(raw));
+    Discoveries.Adjusted adjusted = Discoveries.adjust(raw, Models.of(catalog, panel), Pooling.of(raw, ordinal));
     List<CorrelationRow> correlations = adjusted.correlations();
     List<AnalysisResults.Forest> forests = new ArrayList<>();
     for (MeasureInfo o : catalog.outcomes()) {
@@ -55,8 +57,6 @@ public final class AnalysisStage {
         forests.add(new AnalysisResults.Forest(headline.name(), o.name(), rows));
       }
     }
-    Set<String> ordinal = catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
-        .collect(Collectors.toSet());
     return new AnalysisResults(correlations, TrendStage.trends(catalog, panel), ShareStage.shares(catalog, panel),
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
         MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,

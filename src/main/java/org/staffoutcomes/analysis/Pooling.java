@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.stats.PooledEstimate;
 import org.staffoutcomes.stats.RandomEffects;
@@ -18,12 +19,16 @@ final class Pooling {
 
   private Pooling() {}
 
-  /** One pooled row per (staff measure, outcome, lag, scope) that has a yearly Pearson row. */
-  static List<PooledRow> of(List<CorrelationRow> correlations) {
+  /**
+   * One pooled row per (staff measure, interval outcome, lag, scope) that has a yearly Pearson row.
+   * Ordinal outcomes get none: they have no Pearson r (a year with too few pairs still has a Pearson
+   * row, noted "fewer than ...", which must not make a pool of its own).
+   */
+  static List<PooledRow> of(List<CorrelationRow> correlations, Set<String> ordinalOutcomes) {
     Map<String, List<CorrelationRow>> yearly = new LinkedHashMap<>();
     for (CorrelationRow c : correlations) {
       if (c.method().equals(CorrelationRow.PEARSON) && !c.year().equals(CorrelationRow.POOLED)
-          && !c.note().equals(CorrelateGroup.ORDINAL_NOTE)) {
+          && !ordinalOutcomes.contains(c.outcome())) {
         yearly.computeIfAbsent(String.join("\u0000", c.staffMeasure(), c.outcome(), "" + c.lag(), c.scope()),
             k -> new ArrayList<>()).add(c);
       }

@@ -24,6 +24,7 @@ public final class TrendStage {
 
   public static List<TrendRow> trends(Catalog catalog, PanelTable panel) {
     List<TrendRow> out = new ArrayList<>();
+    boolean grouped = panel.has(PanelColumns.BENCHMARK_GROUP);
     for (MeasureInfo m : catalog.allMeasures()) {
       double[] v = panel.numbers(PanelColumns.value(m.name()));
       Map<String, Map<Integer, List<Double>>> groups = new TreeMap<>();
@@ -31,7 +32,7 @@ public final class TrendStage {
         if (Double.isNaN(v[i])) {
           continue;
         }
-        String group = panel.text(PanelColumns.BENCHMARK_GROUP, i);
+        String group = grouped ? panel.text(PanelColumns.BENCHMARK_GROUP, i) : null;
         for (String g : group == null ? List.of(TrendRow.ALL_GROUPS) : List.of(TrendRow.ALL_GROUPS, group)) {
           groups.computeIfAbsent(g, k -> new TreeMap<>()).computeIfAbsent(panel.year(i), k -> new ArrayList<>())
               .add(v[i]);
