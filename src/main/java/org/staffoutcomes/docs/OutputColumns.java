@@ -60,6 +60,7 @@ final class OutputColumns {
       | `<measure>_num`, `<measure>_den` | summed numerator and denominator of a rate or ratio |
       | `<outcome>_periods` | number of distinct source periods (months, years) in the window |
       | `<outcome>_lag1` | the outcome's value in the window one year later |
+      | `<outcome>_prev1` | the outcome's value in the window one year earlier (the previous period; empty when that window has no value, e.g. before the outcome's data begin) |
 
       ### Bundle `data/correlations.csv`
 

@@ -49,8 +49,16 @@ public final class PanelColumns {
     return measure + "_periods";
   }
 
-  /** The outcome's value in the window one year later. */
+  /** The outcome's value in the window {@code lag} years later. */
   public static String lagged(String measure, int lag) {
     return lag == 0 ? measure : measure + "_lag" + lag;
+  }
+
+  /**
+   * The outcome's value in the window {@code periods} years before the survey year's (the same
+   * organisation's, restated like every other value).
+   */
+  public static String previous(String measure, int periods) {
+    return periods == 0 ? measure : measure + "_prev" + periods;
   }
 }

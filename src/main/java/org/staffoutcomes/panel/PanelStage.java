@@ -2,18 +2,22 @@ package org.staffoutcomes.panel;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.staffoutcomes.schema.AlignSpec;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
@@ -23,7 +27,8 @@ import org.staffoutcomes.schema.Role;
 /**
  * Panel: every dataset's lake rows in, one row per organisation and survey year out, holding the
  * organisation's attributes, each staff measure with its base n, each outcome with its counts and
- * the number of periods behind it, and each outcome one year later ({@code <outcome>_lag1}).
+ * the number of periods behind it, each outcome one year later ({@code <outcome>_lag1}) and one
+ * year earlier ({@code <outcome>_prev1}).
  * A row exists for every organisation-year with at least one staff measure or outcome.
  */
 public final class PanelStage {
@@ -49,37 +54,67 @@ public final class PanelStage {
     // The staff measures are computed once: the survey years are read from them, and the
     // checkpoint below reuses them instead of aggregating every staff dataset again.
     measures = measures.localCheckpoint();
-    List<Integer> surveyYears = surveyYears(measures);
+    List<Integer> outcomeYears = outcomeYears(measures);
+    List<String> lookedUpBefore = new ArrayList<>();
     for (DatasetDescriptor d : catalog.withRole(Role.OUTCOME)) {
-      measures = measures.unionByName(MeasureValues.of(d, rows(lakeRows, d), surveyYears));
+      measures = measures.unionByName(MeasureValues.of(d, rows(lakeRows, d), outcomeYears));
+      if (d.align().rule() == AlignSpec.AlignRule.LATEST_ON) {
+        d.measures().forEach(m -> lookedUpBefore.add(m.name()));
+      }
     }
-    // Computed once and cut from its lineage: the panel reads it three times (values, lags, keys).
+    // Computed once and cut from its lineage: the panel reads it four times (values, lags,
+    // previous periods, keys).
     measures = measures.localCheckpoint();
     Dataset<Row> current = measures.withColumn(KEY_MEASURE, col(MeasureValues.MEASURE));
-    Dataset<Row> lagged = measures
-        .filter(col(MeasureValues.MEASURE).isin(catalog.outcomes().stream().map(MeasureInfo::name).toArray()))
+    Dataset<Row> rowMaking = current;
+    if (!lookedUpBefore.isEmpty()) {
+      // A value in force before the first survey year is looked up for _prev1: it makes no row
+      // of its own (it fills its column where a window dataset's earlier rows make one).
+      rowMaking = current.filter(not(col(MeasureValues.MEASURE).isin(lookedUpBefore.toArray())
+          .and(col(PanelColumns.SURVEY_YEAR).equalTo(outcomeYears.get(0)))));
+    }
+    List<MeasureInfo> outcomes = catalog.outcomes();
+    Dataset<Row> outcomeValues = measures
+        .filter(col(MeasureValues.MEASURE).isin(outcomes.stream().map(MeasureInfo::name).toArray()));
+    // The window one year later goes on the row a year earlier, the window one year earlier on
+    // the row a year later: one pivot makes both columns.
+    Dataset<Row> lagged = outcomeValues
         .withColumn(PanelColumns.SURVEY_YEAR, col(PanelColumns.SURVEY_YEAR).minus(1))
-        .withColumn(KEY_MEASURE, concat(col(MeasureValues.MEASURE), lit("_lag1")));
+        .withColumn(KEY_MEASURE, pivotKey(outcomes, m -> PanelColumns.lagged(m, 1)));
+    Dataset<Row> previous = outcomeValues
+        .withColumn(PanelColumns.SURVEY_YEAR, col(PanelColumns.SURVEY_YEAR).plus(1))
+        .withColumn(KEY_MEASURE, pivotKey(outcomes, m -> PanelColumns.previous(m, 1)));
     List<Object> pivotValues = new ArrayList<>();
     for (MeasureInfo m : catalog.allMeasures()) {
       pivotValues.add(m.name());
     }
-    for (MeasureInfo m : catalog.outcomes()) {
+    for (MeasureInfo m : outcomes) {
       pivotValues.add(PanelColumns.lagged(m.name(), 1));
+      pivotValues.add(PanelColumns.previous(m.name(), 1));
     }
-    Dataset<Row> wide = current.unionByName(lagged)
+    Dataset<Row> wide = current.unionByName(lagged).unionByName(previous)
         .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
         .pivot(KEY_MEASURE, pivotValues)
         .agg(first(col(MeasureValues.VALUE)).as("v"), first(col(MeasureValues.BASE)).as("n"),
             first(col(MeasureValues.NUMERATOR)).as("num"), first(col(MeasureValues.DENOMINATOR)).as("den"),
             first(col(MeasureValues.PERIODS)).as("p"));
-    Dataset<Row> keys = current.select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)).distinct();
+    Dataset<Row> keys = rowMaking.select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)).distinct();
     Dataset<Row> panel = keys.join(wide, joinKeys(), "left");
     panel = withAttributes(catalog, lakeRows, panel);
     panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()),
         catalog.succession() == Catalog.Succession.RESTATE ? successions.formedIn() : Map.of());
     return panel.select(panelColumns(catalog).toArray(Column[]::new))
         .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
+  }
+
+  /** The pivot key of an outcome's row: its measure name renamed by {@code name}. */
+  private static Column pivotKey(List<MeasureInfo> outcomes, Function<String, String> name) {
+    List<Column> pairs = new ArrayList<>();
+    for (MeasureInfo m : outcomes) {
+      pairs.add(lit(m.name()));
+      pairs.add(lit(name.apply(m.name())));
+    }
+    return element_at(map(pairs.toArray(Column[]::new)), col(MeasureValues.MEASURE));
   }
 
   private static List<Column> panelColumns(Catalog catalog) {
@@ -117,6 +152,7 @@ public final class PanelStage {
         if (d.role() == Role.OUTCOME) {
           out.add(col(n + "_p").cast("int").as(PanelColumns.periods(n)));
           out.add(col(PanelColumns.lagged(n, 1) + "_v").as(PanelColumns.lagged(n, 1)));
+          out.add(col(PanelColumns.previous(n, 1) + "_v").as(PanelColumns.previous(n, 1)));
         }
       }
     }
@@ -194,13 +230,15 @@ public final class PanelStage {
   }
 
   /**
-   * The survey years with staff results, and the year after the last (for lagged outcomes):
-   * the years for which "value in force" outcomes are looked up. Small by construction.
+   * The survey years with staff results, the year before the first (for the first year's
+   * {@code _prev1}) and the year after the last (for {@code _lag1}): the years for which "value in
+   * force" outcomes are looked up. Small by construction.
    */
-  private static List<Integer> surveyYears(Dataset<Row> staffMeasures) {
+  private static List<Integer> outcomeYears(Dataset<Row> staffMeasures) {
     List<Integer> years = new ArrayList<>(staffMeasures.select(col(PanelColumns.SURVEY_YEAR)).distinct()
         .collectAsList().stream().map(r -> r.getInt(0)).sorted().toList());
     if (!years.isEmpty()) {
+      years.add(0, years.get(0) - 1);
       years.add(years.get(years.size() - 1) + 1);
     }
     return years;
