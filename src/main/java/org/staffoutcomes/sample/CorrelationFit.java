@@ -34,6 +34,9 @@ final class CorrelationFit {
   static LatentModel fit(SampleWorld world) {
     LatentModel model = world.latent();
     for (OutcomeSpec spec : OutcomeSpec.values()) {
+      if (PlantedEffects.plants(spec)) {
+        continue; // their values and fit are PlantedEffects'
+      }
       Pairs lag0 = Pairs.collect(world, spec, 0);
       Pairs lag1 = Pairs.collect(world, spec, 1);
       if (lag0.size() < 10 || lag1.size() < 10) {
