@@ -34,6 +34,9 @@ final class CorrelationFit {
   static LatentModel fit(SampleWorld world) {
     LatentModel model = world.latent();
     for (OutcomeSpec spec : OutcomeSpec.values()) {
+      if (PlantedEffects.plants(spec)) {
+        continue; // their values and fit are PlantedEffects'
+      }
       Pairs lag0 = Pairs.collect(world, spec, 0);
       Pairs lag1 = Pairs.collect(world, spec, 1);
       if (lag0.size() < 10 || lag1.size() < 10) {
@@ -98,34 +101,8 @@ final class CorrelationFit {
 
   private static double[] solve(OutcomeSpec spec, Pairs lag0, Pairs lag1, double[] start,
       double[] targets) {
-    double a = start[0];
-    double b = start[1];
-    double h = 1e-6;
-    for (int iteration = 0; iteration < 30; iteration++) {
-      double[] f = residuals(spec, lag0, lag1, a, b, targets);
-      if (f == null) {
-        return null;
-      }
-      if (Math.abs(f[0]) < 1e-10 && Math.abs(f[1]) < 1e-10) {
-        return new double[] {a, b, LatentModel.noiseWeight(a, b)};
-      }
-      double[] fa = residuals(spec, lag0, lag1, a + h, b, targets);
-      double[] fb = residuals(spec, lag0, lag1, a, b + h, targets);
-      if (fa == null || fb == null) {
-        return null;
-      }
-      double j00 = (fa[0] - f[0]) / h;
-      double j10 = (fa[1] - f[1]) / h;
-      double j01 = (fb[0] - f[0]) / h;
-      double j11 = (fb[1] - f[1]) / h;
-      double det = j00 * j11 - j01 * j10;
-      if (Math.abs(det) < 1e-12) {
-        return null;
-      }
-      a -= (j11 * f[0] - j01 * f[1]) / det;
-      b -= (-j10 * f[0] + j00 * f[1]) / det;
-    }
-    return null;
+    double[] ab = Newton.solve(x -> residuals(spec, lag0, lag1, x[0], x[1], targets), start);
+    return ab == null ? null : new double[] {ab[0], ab[1], LatentModel.noiseWeight(ab[0], ab[1])};
   }
 
   /** {r0 - target0, r1 - target1}, or null where {@code c} would be infeasible. */

@@ -44,6 +44,10 @@ import java.util.List;
  * then fine-tunes {@code a} and {@code b} (and with them {@code c}) on the drawn {@code E} and
  * {@code eps}, so that the drawn sample itself shows the target correlations, not just the
  * model it was drawn from.
+ *
+ * <p>SHMI and sickness absence are drawn here too, but their published values come from {@link
+ * PlantedEffects} instead: a prior-outcome effect and a within-trust effect that regression models
+ * should recover, on the same engagement.
  */
 final class LatentModel {
 
@@ -59,10 +63,13 @@ final class LatentModel {
   private final double[][] coefficients;
   /** [outcome]: whether {@link CorrelationFit} fitted the coefficients to the drawn values. */
   private final boolean[] fitted;
+  /** [org]: the persistent culture {@code u} (a successor's continuing its predecessors'). */
+  private final double[] culture;
 
-  private LatentModel(int baseYear, double[][] engagement, double[][][] noise,
+  private LatentModel(int baseYear, double[] culture, double[][] engagement, double[][][] noise,
       double[][] coefficients, boolean[] fitted) {
     this.baseYear = baseYear;
+    this.culture = culture;
     this.engagement = engagement;
     this.noise = noise;
     this.coefficients = coefficients;
@@ -121,7 +128,7 @@ final class LatentModel {
         }
       }
     }
-    return new LatentModel(baseYear, e, eps, abc, new boolean[specs.length]);
+    return new LatentModel(baseYear, u, e, eps, abc, new boolean[specs.length]);
   }
 
   /** The successor's persistent part: its predecessors' (weighted), topped up to unit variance. */
@@ -172,7 +179,7 @@ final class LatentModel {
     copy[spec.ordinal()] = abc.clone();
     boolean[] marked = fitted.clone();
     marked[spec.ordinal()] = true;
-    return new LatentModel(baseYear, engagement, noise, copy, marked);
+    return new LatentModel(baseYear, culture, engagement, noise, copy, marked);
   }
 
   /**
@@ -181,6 +188,11 @@ final class LatentModel {
    */
   boolean fitted(OutcomeSpec spec) {
     return fitted[spec.ordinal()];
+  }
+
+  /** The organisation's persistent culture {@code u} (standard normal). */
+  double culture(Organisation org) {
+    return culture[org.index()];
   }
 
   /** Latent engagement of the organisation in the year ({@code firstYear-1..lastYear+1}). */

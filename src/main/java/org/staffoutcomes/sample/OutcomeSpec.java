@@ -9,6 +9,8 @@ package org.staffoutcomes.sample;
  * {@link LatentModel}. The targets are the pooled Pearson correlations over all trust-years with
  * both values of the engagement score of year {@code t} with the outcome of year {@code t} (lag 0)
  * and of year {@code t + 1} (lag 1). The group and year offsets are in {@link OutcomeOffsets}.
+ * SHMI and sickness absence reach their targets differently: their values follow the regression
+ * models of {@link PlantedEffects}.
  *
  * <p>Outcomes published from the same rows (MRSA and C. difficile) share a {@code layout}, so they
  * cover the same trust-years. The CQC ratings are ordinal and drawn separately ({@link
@@ -124,7 +126,11 @@ enum OutcomeSpec {
 
   /** The outcome value for latent value {@code o}, kept within plausible bounds. */
   double value(BenchmarkGroup group, int year, double o) {
-    double v = base + offsets(group, year) + scale * o;
-    return Math.max(min, Math.min(max, v));
+    return Math.max(min, Math.min(max, level(group, year, o)));
+  }
+
+  /** {@code base + group offset + year offset + scale * o}, not bounded. */
+  double level(BenchmarkGroup group, int year, double o) {
+    return base + offsets(group, year) + scale * o;
   }
 }

@@ -20,7 +20,8 @@ import org.staffoutcomes.schema.QuestionCatalogue;
  * respondent microdata and their response distributions in the years the question catalogue
  * maps; Friends and Family Test, healthcare-associated infection, A&E and referral-to-treatment files;
  * trust accounts and the CQC ratings history; plus {@code truth.json} with the correlations
- * planted between staff engagement and the outcomes.
+ * planted between staff engagement and the outcomes and the true coefficients of the effects
+ * planted for regression models.
  *
  * <p>Steps, each with its own random stream derived from the seed (so the same seed and options
  * give byte-identical files):
@@ -34,6 +35,8 @@ import org.staffoutcomes.schema.QuestionCatalogue;
  *   <li>{@link LatentModel}: latent engagement and outcomes;
  *   <li>{@link CorrelationFit}: the outcomes' coefficients fine-tuned so the drawn sample shows
  *       the target correlations;
+ *   <li>{@link PlantedEffects}: SHMI's prior-outcome effect and sickness absence's within-trust
+ *       effect, for regression models, likewise showing the target correlations;
  *   <li>one writer per dataset layout; {@link CqcHistory} draws the inspections and ratings;
  *   <li>{@link TruthWriter}.
  * </ol>
@@ -111,8 +114,9 @@ public final class SampleGenerator {
     double[][] rho = Calibration.withinRho(successions, coverage, options);
     LatentModel latent =
         LatentModel.simulate(orgs, successions, options, rho, Rng.stream(seed, "latent"));
-    SampleWorld drawn = new SampleWorld(options, orgs, successions, coverage, latent);
-    return new SampleWorld(options, orgs, successions, coverage, CorrelationFit.fit(drawn));
+    SampleWorld drawn = new SampleWorld(options, orgs, successions, coverage, latent, null);
+    return new SampleWorld(options, orgs, successions, coverage, CorrelationFit.fit(drawn),
+        PlantedEffects.fit(drawn));
   }
 
   private static void removeStaleFiles(Path landingDir) throws IOException {

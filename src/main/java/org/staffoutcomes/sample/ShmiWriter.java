@@ -45,7 +45,8 @@ final class ShmiWriter {
         files++;
         for (Organisation org : world.organisations()) {
           if (world.coverage().outcomeRow(OutcomeSpec.SHMI, org, year)) {
-            print(out, period, org, world.outcome(OutcomeSpec.SHMI, org, year), year, rng);
+            double[] deaths = deaths(world, org, year);
+            print(out, period, org, world.outcome(OutcomeSpec.SHMI, org, year), deaths, rng);
             rows++;
           }
         }
@@ -61,7 +62,8 @@ final class ShmiWriter {
               && world.coverage().outcomeRow(OutcomeSpec.SHMI, org, year)) {
             double blend = 0.25 * world.outcome(OutcomeSpec.SHMI, org, year - 1)
                 + 0.75 * world.outcome(OutcomeSpec.SHMI, org, year);
-            print(out, period, org, blend * (1 + calendar.gaussian(0, 0.01)), year, calendar);
+            double target = blend * (1 + calendar.gaussian(0, 0.01));
+            print(out, period, org, target, drawDeaths(org, year, calendar), calendar);
             rows++;
           }
         }
@@ -76,11 +78,30 @@ final class ShmiWriter {
         "OD_UL", "SPELLS", "OBSERVED", "EXPECTED");
   }
 
-  private static void print(CSVPrinter out, String period, Organisation org, double target,
-      int year, Rng rng) throws IOException {
+  /**
+   * {spells, expected deaths} of the organisation's financial year, from a random stream of its
+   * own, so that {@link PriorOutcomeEffect} knows the SHMI the files will show.
+   */
+  static double[] deaths(SampleWorld world, Organisation org, int year) {
+    return drawDeaths(org, year,
+        Rng.stream(world.options().seed(), "shmi-deaths|" + org.code() + "|" + year));
+  }
+
+  /** Expected deaths of the organisation's financial year, as {@link #deaths} draws them. */
+  static double expected(SampleWorld world, Organisation org, int year) {
+    return deaths(world, org, year)[1];
+  }
+
+  private static double[] drawDeaths(Organisation org, int year, Rng rng) {
     long spells = Math.round((25_000 + 9.0 * org.headcount())
         * (1 + 0.012 * (year - 2018)) * (1 + rng.gaussian(0, 0.04)));
-    double expected = Csv.round(spells * 0.027 * (1 + rng.gaussian(0, 0.08)), 2);
+    return new double[] {spells, Csv.round(spells * 0.027 * (1 + rng.gaussian(0, 0.08)), 2)};
+  }
+
+  private static void print(CSVPrinter out, String period, Organisation org, double target,
+      double[] deaths, Rng rng) throws IOException {
+    long spells = (long) deaths[0];
+    double expected = deaths[1];
     long observed = Math.round(expected * target);
     double value = Csv.round(observed / expected, 4);
     double halfWidth = 2 * Math.sqrt(1 / expected + 0.0025);

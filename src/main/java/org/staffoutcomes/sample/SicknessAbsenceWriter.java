@@ -60,8 +60,7 @@ final class SicknessAbsenceWriter {
 
   private static int writeOrganisation(CSVPrinter out, SampleWorld world, Organisation org,
       int year, String[] monthEnds, Rng rng) throws IOException {
-    double rate = OutcomeSpec.SICKNESS_ABSENCE.value(org.group(), year,
-        world.latent().outcome(OutcomeSpec.SICKNESS_ABSENCE, org, year)) / 100;
+    double rate = world.outcome(OutcomeSpec.SICKNESS_ABSENCE, org, year) / 100;
     double fte = org.headcount() * 0.86 * (1 + 0.015 * (year - 2018));
     double[] available = new double[12];
     double[] lost = new double[12];

@@ -105,11 +105,19 @@ final class StaffSurveyWriter {
    * the one score its members show, or their base-weighted mean; NaN when none is shown.
    */
   static double restatedEngagement(SampleWorld world, Organisation unit, int year) {
+    return restated(world, unit, year)[0];
+  }
+
+  /**
+   * The base of {@link #restatedEngagement} (the panel's {@code engagement_n}): the summed
+   * engagement bases of the members that show a score; 0 when none does.
+   */
+  static double restatedEngagementBase(SampleWorld world, Organisation unit, int year) {
+    return restated(world, unit, year)[1];
+  }
+
+  private static double[] restated(SampleWorld world, Organisation unit, int year) {
     List<Organisation> members = world.successions().members(unit);
-    if (members.size() == 1) {
-      return world.coverage().engagementShown(unit, year)
-          ? publishedEngagement(world, unit, year) : Double.NaN;
-    }
     double weighted = 0;
     double bases = 0;
     double only = Double.NaN;
@@ -123,7 +131,7 @@ final class StaffSurveyWriter {
         shown++;
       }
     }
-    return shown > 1 ? weighted / bases : only;
+    return new double[] {shown > 1 ? weighted / bases : only, bases};
   }
 
   /**

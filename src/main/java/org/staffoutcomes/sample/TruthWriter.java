@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import org.staffoutcomes.panel.PanelColumns;
 
 /**
  * {@code truth.json}: the planted relationships the pipeline should recover, as pooled Pearson
@@ -16,6 +18,10 @@ import java.nio.file.Path;
  * Spearman correlation the CQC ratings in force show, merged trusts restated under their
  * successor. Each entry's {@code tolerance} is how close the pipeline's pooled coefficient must
  * come when it computes the outcome from the files as its descriptor defines it.
+ *
+ * <p>{@code coefficients} holds the true coefficients of regression models on the panel's values
+ * ({@link PlantedEffects}): model, staff measure, outcome, lag, scope, term, value and a sentence
+ * of method each.
  */
 final class TruthWriter {
 
@@ -28,16 +34,18 @@ final class TruthWriter {
 
   private static final String METHOD = "Synthetic data. Latent standardized engagement"
       + " E[i,t] = sqrt(phi)*u[i] + sqrt(1-phi)*v[i,t] (phi = 0.5: persistent trust culture plus"
-      + " yearly change); each continuous outcome has a latent O[i,t] = a*E[i,t-1] + b*E[i,t] +"
+      + " yearly change); each continuous outcome but SHMI and sickness absence has a latent"
+      + " O[i,t] = a*E[i,t-1] + b*E[i,t] +"
       + " c*eps[i,t] with unit variance, so outcomes follow this and last year's engagement. a and"
       + " b are solved from within-year correlations calibrated to allow for the group and"
       + " national-year offsets added to the published values, then fine-tuned on the drawn values"
       + " so that this sample shows the pooled correlations below (rounding to published precision"
       + " moves them by about 0.001; every entry holds to its tolerance when the outcome is"
       + " computed from the files as its descriptor defines it). Published engagement = 6.95 +"
-      + " offsets + 0.22*E; SHMI = 1 + 0.07*O (OBSERVED = round(EXPECTED*SHMI)); sickness absence %"
-      + " = 4.4 + offsets + 0.55*O (the 12 All staff groups months of the financial year sum to"
-      + " it); inpatient overall experience = 8.0 + offsets + 0.30*O; FFT % positive = 95 + offsets"
+      + " offsets + 0.22*E; SHMI and sickness absence follow the regression models of the"
+      + " coefficients entries (their free scale and noise solved likewise so that the correlations"
+      + " below hold; OBSERVED = round(EXPECTED*SHMI); the 12 All staff groups months of the"
+      + " financial year sum to the sickness absence rate); inpatient overall experience = 8.0 + offsets + 0.30*O; FFT % positive = 95 + offsets"
       + " + 1.5*O (monthly whole percentages whose response-weighted mean over the unsuppressed"
       + " months is it); C. difficile = 14 + offsets + 4*O and MRSA = 1.0 + offsets + 0.35*O per"
       + " 100,000 occupied bed days (the year's case count is the rate times the bed days, rounded,"
@@ -66,6 +74,43 @@ final class TruthWriter {
       + " Outstanding = 4) in force at the end of March Y+1 (the latest published on or before it),"
       + " rounded to 4 decimals.";
 
+  /** The method sentence of the prior-outcome coefficients. */
+  private static String priorOutcomeMethod(PriorOutcomeEffect prior) {
+    return String.format(Locale.ROOT, "Synthetic data. SHMI of financial year Y (sum OBSERVED /"
+        + " sum EXPECTED of the APRyy_MARyy files, merged trusts restated) = 1%s*(engagement_Y -"
+        + " 6.95)%s*(SHMI_Y-1 - 1)%s*R%s*sqrt(mean n / n)*eps, with engagement_Y the published"
+        + " engagement score of survey year Y (restated: base-weighted), SHMI_Y-1 the published"
+        + " SHMI of the financial year before (the panel's shmi_prev1), n its base (engagement_n),"
+        + " eps independent N(0,1), and R a delayed effect of last year's engagement: its residual"
+        + " from the weighted least squares, within year Y, on 1, engagement_Y and SHMI_Y-1 over"
+        + " the model's rows (weights engagement_n), so orthogonal to the regressors (it keeps the"
+        + " pooled correlation at lag 1 the stronger); so shmi ~ engagement + shmi_prev1 by"
+        + " weighted least squares (weights engagement_n, lag 0, pooled over every trust-year with"
+        + " all three) has these true coefficients.",
+        plus(PriorOutcomeEffect.BETA), plus(PriorOutcomeEffect.RHO), plus(prior.kappa()),
+        plus(prior.sigma()));
+  }
+
+  /** The method sentence of the within-trust coefficient. */
+  private static String withinTrustMethod(WithinTrustEffect within) {
+    return String.format(Locale.ROOT, "Synthetic data. Sickness absence %% of financial year Y+1"
+        + " (100 * sum FTE days lost / sum FTE days available, All staff groups, merged trusts"
+        + " restated) = 4.4 + group offset + national year offset%s*(engagement_Y - 6.95) +"
+        + " 0.55*(%s*u%s*eps), with engagement_Y the published engagement score of survey year Y"
+        + " (restated: base-weighted), u the trust's persistent culture (which its engagement also"
+        + " follows) and eps independent N(0,1): within a trust, one engagement point more in"
+        + " survey year Y changes sickness absence the year after by the value below (percentage"
+        + " points), which sickness_absence_lag1 ~ engagement + trust and year fixed effects"
+        + " estimates (the offsets and u are absorbed; a pooled slope, which u confounds, is"
+        + " steeper); the coefficient was solved so that the pooled correlations below hold.",
+        plus(within.delta()), within.gamma(), plus(WithinTrustEffect.NOISE));
+  }
+
+  /** {@code " + x"} or {@code " - |x|"}, for a term of a sum. */
+  private static String plus(double x) {
+    return (x < 0 ? " - " : " + ") + Math.abs(x);
+  }
+
   private TruthWriter() {}
 
   /**
@@ -78,7 +123,7 @@ final class TruthWriter {
     root.put("seed", world.options().seed());
     ArrayNode relationships = root.putArray("relationships");
     for (OutcomeSpec spec : OutcomeSpec.values()) {
-      if (!world.latent().fitted(spec)) {
+      if (!world.fitted(spec)) {
         continue;
       }
       for (int lag = 0; lag <= 1; lag++) {
@@ -88,6 +133,21 @@ final class TruthWriter {
     if (!Double.isNaN(cqcSpearman)) {
       add(relationships, CQC_OUTCOME, "spearman", 0, Csv.round(cqcSpearman, 4), CQC_TOLERANCE);
     }
+    ArrayNode coefficients = root.putArray("coefficients");
+    PriorOutcomeEffect prior = world.effects().prior();
+    if (prior.fitted()) {
+      String shmi = PriorOutcomeEffect.SPEC.measure();
+      String method = priorOutcomeMethod(prior);
+      addCoefficient(coefficients, "wls_prior_outcome", shmi, 0, "engagement",
+          PriorOutcomeEffect.BETA, method);
+      addCoefficient(coefficients, "wls_prior_outcome", shmi, 0, PanelColumns.previous(shmi, 1),
+          PriorOutcomeEffect.RHO, method);
+    }
+    WithinTrustEffect within = world.effects().within();
+    if (within.fitted()) {
+      addCoefficient(coefficients, "fixed_effects", WithinTrustEffect.SPEC.measure(), 1,
+          "engagement", within.delta(), withinTrustMethod(within));
+    }
     root.put("method", METHOD);
     DefaultIndenter lf = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
@@ -96,6 +156,19 @@ final class TruthWriter {
     String json = mapper.writer(printer).writeValueAsString(root) + "\n";
     Files.createDirectories(landingDir);
     Files.writeString(landingDir.resolve(FILE), json, StandardCharsets.UTF_8);
+  }
+
+  private static void addCoefficient(ArrayNode coefficients, String model, String outcome,
+      int lag, String term, double value, String method) {
+    ObjectNode node = coefficients.addObject();
+    node.put("model", model);
+    node.put("staff_measure", "engagement");
+    node.put("outcome", outcome);
+    node.put("lag", lag);
+    node.put("scope", "all");
+    node.put("term", term);
+    node.put("value", value);
+    node.put("method", method);
   }
 
   private static void add(ArrayNode relationships, String outcome, String method, int lag,

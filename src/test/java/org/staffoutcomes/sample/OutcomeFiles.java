@@ -62,6 +62,17 @@ final class OutcomeFiles {
 
   /** Base-weighted engagement score per trust and survey year. */
   static Map<String, Double> engagement(Path root) throws IOException {
+    return weightedMeans(engagementSums(root));
+  }
+
+  /** The base of {@link #engagement} (the panel's {@code engagement_n}): the summed bases. */
+  static Map<String, Double> engagementBase(Path root) throws IOException {
+    Map<String, Double> out = new HashMap<>();
+    engagementSums(root).forEach((k, s) -> out.put(k, s[1]));
+    return out;
+  }
+
+  private static Map<String, double[]> engagementSums(Path root) throws IOException {
     Map<String, String> successor = finalSuccessors(root);
     Map<String, double[]> sums = new HashMap<>();
     eachRow(root, "staff-survey", r -> {
@@ -70,7 +81,7 @@ final class OutcomeFiles {
             r.get("Engagement_score"), r.get("Engagement_base"));
       }
     });
-    return weightedMeans(sums);
+    return sums;
   }
 
   /** Each predecessor code's final successor, following chains (A to C, then C to E: A to E). */

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every relationship of truth.json holds in the files, each outcome recomputed from the CSVs as
  * its descriptor defines it ({@link OutcomeFiles}): the planted Pearson correlations to their
  * tolerance (0.01, also for the rare MRSA counts), lag 1 stronger than lag 0; the CQC Spearman
- * coefficient exactly as truth.json gives it, and clearly positive.
+ * coefficient exactly as truth.json gives it, and clearly positive; and the true regression
+ * coefficients inside the 95% intervals of the models fitted on the files ({@link
+ * PlantedModelFits}).
  */
 class PlantedRelationshipsTest {
 
@@ -99,6 +101,7 @@ class PlantedRelationshipsTest {
       }
     });
     assertEquals(expectedKeys, seen);
+    PlantedModelFits.assertRecovered(root, truth, options);
   }
 
   private static List<double[]> pairs(Map<String, Double> engagement, Map<String, Double> outcome,
