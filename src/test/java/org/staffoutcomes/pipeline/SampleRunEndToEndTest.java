@@ -162,6 +162,42 @@ class SampleRunEndToEndTest extends SparkTestBase {
         "cdiff_rate", "ae_4hr", "rtt_18wk", "surplus_pct", "cqc_overall"), outcomes, "every outcome has a planted truth");
   }
 
+  /**
+   * The generator plants true regression coefficients (truth.json "coefficients"): a prior-outcome
+   * effect (SHMI on engagement and last year's SHMI) and a within-trust effect of engagement on
+   * next year's sickness absence. Each model's 95% interval in models.csv holds its true value; and
+   * every planted correlation is among the associations that survive the false discovery rate.
+   */
+  @Test
+  void recoversThePlantedModelCoefficientsAndThePlantedAssociationsSurviveTheFalseDiscoveryRate() throws IOException {
+    JsonNode truth = JSON.readTree(work.resolve("landing/truth.json").toFile());
+    List<CSVRecord> models = BundleFiles.csv(firstBundle.resolve("data/models.csv"));
+    java.util.Set<String> planted = new java.util.TreeSet<>();
+    for (JsonNode t : truth.get("coefficients")) {
+      CSVRecord row = models.stream().filter(m -> m.get("model").equals(t.get("model").asText())
+              && m.get("staff_measure").equals(t.get("staff_measure").asText())
+              && m.get("outcome").equals(t.get("outcome").asText()) && m.get("lag").equals(t.get("lag").asText())
+              && m.get("scope").equals(t.get("scope").asText()) && m.get("term").equals(t.get("term").asText()))
+          .findFirst().orElseThrow(() -> new AssertionError("models.csv has no row for " + t));
+      double value = t.get("value").asDouble();
+      double low = Double.parseDouble(row.get("ci_low"));
+      double high = Double.parseDouble(row.get("ci_high"));
+      assertTrue(low < value && value < high, t.get("model").asText() + " " + t.get("term").asText() + ": true "
+          + value + " outside [" + low + ", " + high + "], estimate " + row.get("estimate"));
+      planted.add(t.get("model").asText());
+    }
+    assertEquals(java.util.Set.of("wls_prior_outcome", "fixed_effects"), planted, "both kinds of effect are planted");
+
+    List<CSVRecord> findings = BundleFiles.csv(firstBundle.resolve("data/findings.csv"));
+    for (JsonNode t : truth.get("relationships")) {
+      String method = t.has("method") ? t.get("method").asText() : "pearson";
+      assertTrue(findings.stream().anyMatch(f -> f.get("staff_measure").equals(t.get("staff_measure").asText())
+              && f.get("outcome").equals(t.get("outcome").asText()) && f.get("lag").equals(t.get("lag").asText())
+              && f.get("method").equals(method) && Double.parseDouble(f.get("p_adjusted")) < 0.05),
+          "a planted association is a key finding: " + t);
+    }
+  }
+
   @Test
   void everyOutcomeAndMetricIsInTheHeatmapsAndEveryInputRowIsKept() throws IOException {
     for (int lag = 0; lag <= 1; lag++) {
