@@ -5,8 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.staffoutcomes.charts.ChartCsv;
 
 /**
@@ -22,7 +27,8 @@ import org.staffoutcomes.charts.ChartCsv;
  * </ol>
  *
  * If anything fails before step 2 the temporary folder is removed and neither the run's folder
- * nor {@code latest} changes. Needs a file system with symbolic links (Linux, macOS).
+ * nor {@code latest} changes. Every file of the bundle is made 0644 and every folder 0755 before
+ * step 2. Needs a file system with symbolic links (Linux, macOS).
  */
 public final class BundleWriter {
 
@@ -31,6 +37,10 @@ public final class BundleWriter {
   public static final String CORRELATIONS_CSV = "data/correlations.csv";
   public static final String TRENDS_CSV = "data/trends.csv";
   public static final String QUARANTINE_CSV = "data/quarantine.csv";
+
+  /** Files of a published bundle: {@code rw-r--r--}; its folders: {@code rwxr-xr-x}. */
+  static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+  static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
 
   private final Path bundlesDir;
 
@@ -93,5 +103,24 @@ public final class BundleWriter {
     Files.writeString(staging.resolve(IndexPage.FILE_NAME),
         IndexPage.render(run, added, quarantineHref, data.findings()), StandardCharsets.UTF_8);
     Manifest.write(run, added, staging);
+    readableByAll(staging);
+  }
+
+  /**
+   * Makes every file of the bundle 0644 and every folder 0755, whatever the process's umask or
+   * how a file was made (a temporary file is 0600), so the bundle's group and web server can read
+   * it. Nothing to do on a file system without POSIX permissions.
+   */
+  static void readableByAll(Path root) throws IOException {
+    if (!Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.toList()) {
+        if (!Files.isSymbolicLink(p)) {
+          Files.setPosixFilePermissions(p, Files.isDirectory(p) ? FOLDER_MODE : FILE_MODE);
+        }
+      }
+    }
   }
 }

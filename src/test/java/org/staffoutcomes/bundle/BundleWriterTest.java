@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,28 @@ class BundleWriterTest {
         .endsWith("engagement,shmi,1,all,pooled,spearman,,,,,,2,fewer than 3 pairs\n"));
     assertTrue(Files.readString(run.resolve("data/trends.csv"))
         .startsWith("measure,group,year,n,mean,median,q1,q3,min,max\n"));
+  }
+
+  /**
+   * The bundle's group (and a web server) can read every file: a quarantine CSV made as a
+   * temporary file (mode 0600) is published 0644 like the rest, folders 0755.
+   */
+  @Test
+  void everyFileIsReadableByTheGroup() throws IOException {
+    Path quarantine = BundleFixtures.quarantine(tmp);
+    Files.setPosixFilePermissions(quarantine, PosixFilePermissions.fromString("rw-------"));
+    Path run = new BundleWriter(bundles()).write(BundleFixtures.run("run-1"),
+        new BundleData(BundleFixtures.correlations(), BundleFixtures.trends(), quarantine),
+        BundleFixtures.allCharts());
+    int files = 0;
+    try (Stream<Path> all = Files.walk(run)) {
+      for (Path p : all.toList()) {
+        String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        assertEquals(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--", mode, run.relativize(p).toString());
+        files += Files.isDirectory(p) ? 0 : 1;
+      }
+    }
+    assertEquals(11, files);
   }
 
   @Test
