@@ -1,6 +1,7 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
+import org.staffoutcomes.config.Excerpt;
 import org.staffoutcomes.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Command;
         "6:finished, but more rows quarantined than --max-quarantined-percent"})
 public final class Main {
 
+  /** An error is one line of at most this many characters (control characters escaped). */
+  static final int MESSAGE_CHARS = 1000;
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -38,7 +42,7 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--verbose");
-      commandLine.getErr().println("error: " + message(e));
+      commandLine.getErr().println("error: " + Excerpt.of(message(e), MESSAGE_CHARS));
       if (verbose) {
         e.printStackTrace(commandLine.getErr());
       }
