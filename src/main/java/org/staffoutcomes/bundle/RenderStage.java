@@ -48,7 +48,8 @@ import org.staffoutcomes.trends.TrendRow;
  */
 public final class RenderStage {
 
-  private static final DateTimeFormatter RUN_ID =
+  /** A run id: the run's start, UTC, to the second (a bundle's folder adds -2, -3, ... when taken). */
+  public static final DateTimeFormatter RUN_ID =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
 

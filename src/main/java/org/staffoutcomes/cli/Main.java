@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
         "3:invalid or missing catalog / descriptor",
         "4:input file missing or unreadable as a whole",
         "5:a stage's input table is missing (run the earlier stage first)",
-        "6:finished, but more rows quarantined than --max-quarantined-percent"})
+        "6:finished, but more rows quarantined than --max-quarantined-percent",
+        "7:another command is running on the work folder (DIR/.lock names it); nothing done",
+        "8:the work folder cannot be written (read-only, full, not a folder); nothing done"})
 public final class Main {
 
   /** An error is one line of at most this many characters (control characters escaped). */
@@ -52,7 +54,8 @@ public final class Main {
     return cli.execute(args);
   }
 
-  private static String message(Throwable e) {
+  /** The error line's text: the message, and for an internal error its type and root cause. */
+  static String message(Throwable e) {
     if (new ExitCodes().getExitCode(e) != ExitCodes.INTERNAL) {
       return e.getMessage();
     }

@@ -75,6 +75,29 @@ class BundleWriterTest {
     assertEquals(11, files);
   }
 
+  /**
+   * Old bundles go, oldest first, down to the count asked for; never the one latest points to,
+   * nor a folder that is not a run id; a leftover of a killed prune goes too.
+   */
+  @Test
+  void pruneKeepsTheNewestAndTheLatest() throws IOException {
+    List<String> ids = List.of("20250101T020000Z", "20250102T020000Z", "20250102T020000Z-2", "20250102T020000Z-10",
+        "20250103T020000Z", "20250104T020000Z");
+    for (String id : ids) {
+      Files.createDirectories(bundles().resolve(id).resolve("data"));
+      Files.writeString(bundles().resolve(id).resolve("index.html"), id);
+    }
+    Files.createDirectories(bundles().resolve("keep-me"));
+    Files.createDirectories(bundles().resolve(".20240101T000000Z.pruned/data"));
+    Publisher.pointLatest(bundles(), "20250102T020000Z");
+    List<String> removed = new BundleWriter(bundles()).prune(2);
+    assertEquals(List.of("20250101T020000Z", "20250102T020000Z-2", "20250102T020000Z-10"), removed);
+    assertEquals(Set.of("20250102T020000Z", "20250103T020000Z", "20250104T020000Z", "keep-me", "latest"),
+        names(bundles()));
+    assertEquals(List.of(), new BundleWriter(bundles()).prune(2), "three left: the newest two and latest's");
+    assertThrows(IllegalArgumentException.class, () -> new BundleWriter(bundles()).prune(0));
+  }
+
   @Test
   void manifestListsRunInputsAndEveryOutputWithChecksums() throws IOException {
     Path run = writeRun("run-1");
