@@ -3,10 +3,20 @@ package org.staffoutcomes.bundle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.staffoutcomes.charts.ChartCsv;
 
 /**
@@ -22,7 +32,8 @@ import org.staffoutcomes.charts.ChartCsv;
  * </ol>
  *
  * If anything fails before step 2 the temporary folder is removed and neither the run's folder
- * nor {@code latest} changes. Needs a file system with symbolic links (Linux, macOS).
+ * nor {@code latest} changes. Every file of the bundle is made 0644 and every folder 0755 before
+ * step 2. Needs a file system with symbolic links (Linux, macOS).
  */
 public final class BundleWriter {
 
@@ -31,6 +42,10 @@ public final class BundleWriter {
   public static final String CORRELATIONS_CSV = "data/correlations.csv";
   public static final String TRENDS_CSV = "data/trends.csv";
   public static final String QUARANTINE_CSV = "data/quarantine.csv";
+
+  /** Files of a published bundle: {@code rw-r--r--}; its folders: {@code rwxr-xr-x}. */
+  static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+  static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
 
   private final Path bundlesDir;
 
@@ -65,6 +80,64 @@ public final class BundleWriter {
     }
   }
 
+  /** A bundle's folder name: a run id, {@code 20260501T020000Z}, {@code -2}, {@code -3}, ... when taken. */
+  private static final Pattern RUN_FOLDER = Pattern.compile("(\\d{8}T\\d{6}Z)(?:-(\\d+))?");
+
+  /** Oldest first: by start time, then by the number a same-second run added. */
+  private static final Comparator<String> OLDEST_FIRST = Comparator
+      .comparing((String id) -> runId(id).group(1))
+      .thenComparingInt(id -> runId(id).group(2) == null ? 1 : Integer.parseInt(runId(id).group(2)));
+
+  private static Matcher runId(String name) {
+    Matcher m = RUN_FOLDER.matcher(name);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a run id: " + name);
+    }
+    return m;
+  }
+
+  /**
+   * Removes all but the newest {@code keep} bundles, never the one {@code latest} points to; only
+   * folders named as run ids are considered. Each goes by a rename to {@code .<runId>.pruned}
+   * first, so a bundle is there whole or not at all (a leftover of a killed prune is removed
+   * next time).
+   *
+   * @return the run ids removed, oldest first
+   */
+  public List<String> prune(int keep) throws IOException {
+    if (keep < 1) {
+      throw new IllegalArgumentException("keep at least 1 bundle, was " + keep);
+    }
+    if (!Files.isDirectory(bundlesDir)) {
+      return List.of();
+    }
+    Path latest = latest();
+    String current = Files.isSymbolicLink(latest) ? Files.readSymbolicLink(latest).getFileName().toString() : null;
+    List<String> runs;
+    try (Stream<Path> all = Files.list(bundlesDir)) {
+      List<Path> entries = all.toList();
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".pruned")) {
+          Publisher.deleteTree(p);
+        }
+      }
+      runs = entries.stream().filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .map(p -> p.getFileName().toString()).filter(n -> RUN_FOLDER.matcher(n).matches())
+          .sorted(OLDEST_FIRST).toList();
+    }
+    List<String> removed = new ArrayList<>();
+    for (String id : runs.subList(0, Math.max(0, runs.size() - keep))) {
+      if (!id.equals(current)) {
+        Path aside = bundlesDir.resolve("." + id + ".pruned");
+        Files.move(bundlesDir.resolve(id), aside, StandardCopyOption.ATOMIC_MOVE);
+        Publisher.deleteTree(aside);
+        removed.add(id);
+      }
+    }
+    return removed;
+  }
+
   /** The folder a published run lives in (it may not exist). */
   public Path runFolder(String runId) {
     return bundlesDir.resolve(runId);
@@ -93,5 +166,24 @@ public final class BundleWriter {
     Files.writeString(staging.resolve(IndexPage.FILE_NAME),
         IndexPage.render(run, added, quarantineHref, data.findings()), StandardCharsets.UTF_8);
     Manifest.write(run, added, staging);
+    readableByAll(staging);
+  }
+
+  /**
+   * Makes every file of the bundle 0644 and every folder 0755, whatever the process's umask or
+   * how a file was made (a temporary file is 0600), so the bundle's group and web server can read
+   * it. Nothing to do on a file system without POSIX permissions.
+   */
+  static void readableByAll(Path root) throws IOException {
+    if (!Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.toList()) {
+        if (!Files.isSymbolicLink(p)) {
+          Files.setPosixFilePermissions(p, Files.isDirectory(p) ? FOLDER_MODE : FILE_MODE);
+        }
+      }
+    }
   }
 }

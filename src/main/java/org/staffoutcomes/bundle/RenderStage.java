@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisTables;
 import org.staffoutcomes.analysis.CorrelationRow;
@@ -51,7 +48,8 @@ import org.staffoutcomes.trends.TrendRow;
  */
 public final class RenderStage {
 
-  private static final DateTimeFormatter RUN_ID =
+  /** A run id: the run's start, UTC, to the second (a bundle's folder adds -2, -3, ... when taken). */
+  public static final DateTimeFormatter RUN_ID =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -192,9 +190,7 @@ public final class RenderStage {
   private void writeQuarantine(Path csv) throws IOException {
     Comparator<TableRecord> order = Comparator.<TableRecord, String>comparing(r -> r.string("source_file"))
         .thenComparingLong(r -> r.longInt("source_line"));
-    try (Writer w = Files.newBufferedWriter(csv);
-        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-            .setHeader("dataset", "source_file", "source_line", "raw", "reason").build())) {
+    try (ChartCsv.Writer p = ChartCsv.open(csv, List.of("dataset", "source_file", "source_line", "raw", "reason"))) {
       for (DatasetDescriptor d : catalog.datasets()) {
         List<TableRecord> rows = new ArrayList<>(SmallTables.read(lake.quarantine(d.name())));
         rows.sort(order);

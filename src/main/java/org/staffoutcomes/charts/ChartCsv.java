@@ -1,11 +1,12 @@
 package org.staffoutcomes.charts;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.staffoutcomes.analysis.CorrelationRow;
@@ -20,6 +21,9 @@ import org.staffoutcomes.trends.TrendRow;
  * Writes the records charts are drawn from as CSV (UTF-8, header line, {@code \n} line ends).
  * Doubles are written at full precision with {@link Double#toString(double)}; NaN is written as an
  * empty field so spreadsheets and R read it as missing.
+ *
+ * <p>Every CSV the bundle holds is written through {@link #open}, which makes each cell safe to
+ * open in a spreadsheet ({@link #spreadsheetSafe}).
  */
 public final class ChartCsv {
 
@@ -42,11 +46,58 @@ public final class ChartCsv {
       "staff_measure", "outcome", "label", "kind", "estimate", "ci_low", "ci_high", "n", "weight",
       "note");
 
+  /**
+   * First characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list:
+   * {@code = + - @}, tab and carriage return, and their full-width forms).
+   */
+  private static final String FORMULA_START = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
+  /** A number as this class writes it ({@code -0.25}, {@code 1.0E-8}, {@code -Infinity}). */
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|[+-]?Infinity");
+
   private ChartCsv() {}
+
+  /**
+   * A text cell as OWASP recommends against CSV injection: one that begins with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return and is not a number gets a leading
+   * {@code '} (a trust named {@code =HYPERLINK(..)} is written {@code '=HYPERLINK(..)}); any other
+   * cell, and a number such as {@code -0.25}, is written as it is.
+   */
+  public static String spreadsheetSafe(String cell) {
+    if (cell == null || cell.isEmpty() || FORMULA_START.indexOf(cell.charAt(0)) < 0
+        || NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  /** A CSV being written: every text cell goes through {@link #spreadsheetSafe}. */
+  public static final class Writer implements Closeable {
+    private final CSVPrinter printer;
+
+    private Writer(CSVPrinter printer) {
+      this.printer = printer;
+    }
+
+    /** One line; numbers and booleans as they print, null as an empty cell. */
+    public void printRecord(Object... cells) throws IOException {
+      Object[] safe = new Object[cells.length];
+      for (int i = 0; i < cells.length; i++) {
+        safe[i] = cells[i] instanceof CharSequence text ? spreadsheetSafe(text.toString()) : cells[i];
+      }
+      printer.printRecord(safe);
+    }
+
+    @Override
+    public void close() throws IOException {
+      printer.close();
+    }
+  }
 
   /** One line per row, in the order given. */
   public static void writeCorrelations(List<CorrelationRow> rows, Path csv) throws IOException {
-    try (CSVPrinter out = open(csv, CORRELATION_COLUMNS)) {
+    try (Writer out = open(csv, CORRELATION_COLUMNS)) {
       for (CorrelationRow r : rows) {
         out.printRecord(r.staffMeasure(), r.outcome(), r.lag(), r.scope(), r.year(), r.method(),
             num(r.r()), num(r.ciLow()), num(r.ciHigh()), num(r.p()), num(r.pAdjusted()), r.n(),
@@ -57,7 +108,7 @@ public final class ChartCsv {
 
   /** One line per row, in the order given. */
   public static void writeTrends(List<TrendRow> rows, Path csv) throws IOException {
-    try (CSVPrinter out = open(csv, TREND_COLUMNS)) {
+    try (Writer out = open(csv, TREND_COLUMNS)) {
       for (TrendRow r : rows) {
         out.printRecord(r.measure(), r.group(), r.year(), r.n(), num(r.mean()), num(r.median()),
             num(r.q1()), num(r.q3()), num(r.min()), num(r.max()));
@@ -67,7 +118,7 @@ public final class ChartCsv {
 
   /** One line per row, in the order given; shares and bounds as fractions in [0, 1]. */
   public static void writeShares(List<ShareRow> rows, Path csv) throws IOException {
-    try (CSVPrinter out = open(csv, SHARE_COLUMNS)) {
+    try (Writer out = open(csv, SHARE_COLUMNS)) {
       for (ShareRow r : rows) {
         out.printRecord(r.staffMeasure(), r.outcome(), r.shareLabel(), r.year(), r.quintile(),
             num(r.quintileLow()), num(r.quintileHigh()), r.n(), r.successes(), num(r.share()),
@@ -79,7 +130,7 @@ public final class ChartCsv {
   /** One line per row, in the order given, each with the two measures' names. */
   public static void writeForest(List<ForestRow> rows, String staffMeasure, String outcome,
       Path csv) throws IOException {
-    try (CSVPrinter out = open(csv, FOREST_COLUMNS)) {
+    try (Writer out = open(csv, FOREST_COLUMNS)) {
       for (ForestRow r : rows) {
         out.printRecord(staffMeasure, outcome, r.label(), r.kind(), num(r.estimate()),
             num(r.ciLow()), num(r.ciHigh()), r.n(), num(r.weight()), r.note());
@@ -93,7 +144,7 @@ public final class ChartCsv {
    */
   public static void writeScatter(List<ScatterPoint> points, String xColumn, String yColumn,
       Path csv) throws IOException {
-    try (CSVPrinter out = open(csv, List.of("org_code", "trust_type", xColumn, yColumn))) {
+    try (Writer out = open(csv, List.of("org_code", "trust_type", xColumn, yColumn))) {
       for (ScatterPoint p : points) {
         out.printRecord(p.orgCode(), p.trustType() == null ? "" : p.trustType(),
             num(p.x()), num(p.y()));
@@ -107,7 +158,7 @@ public final class ChartCsv {
    */
   public static void writeMerged(List<MergedYear> rows, String measure, Path csv)
       throws IOException {
-    try (CSVPrinter out = open(csv, List.of("org_code", "org_name", "survey_year", measure,
+    try (Writer out = open(csv, List.of("org_code", "org_name", "survey_year", measure,
         measure + "_n", "restated", "merged_in", "succession"))) {
       for (MergedYear r : rows) {
         out.printRecord(r.orgCode(), r.orgName(), r.year(), num(r.value()), num(r.n()),
@@ -116,13 +167,12 @@ public final class ChartCsv {
     }
   }
 
-  /** Full precision, NaN as empty. */
   /**
    * A result table as the analysis wrote it ({@code data/models.csv}, {@code pooled.csv}, ...):
    * the layout's columns, each row's values in order; a NaN is an empty cell.
    */
   public static void writeTable(TableLayout layout, List<Object[]> rows, Path csv) throws IOException {
-    try (CSVPrinter out = open(csv, layout.names())) {
+    try (Writer out = open(csv, layout.names())) {
       for (Object[] row : rows) {
         Object[] cells = new Object[row.length];
         for (int i = 0; i < row.length; i++) {
@@ -133,17 +183,18 @@ public final class ChartCsv {
     }
   }
 
+  /** Full precision, NaN as empty. */
   static String num(double v) {
     return Double.isNaN(v) ? "" : Double.toString(v);
   }
 
-  private static CSVPrinter open(Path csv, List<String> header) throws IOException {
+  /** A new CSV file (its folder made if needed) with {@code header} as its first line. */
+  public static Writer open(Path csv, List<String> header) throws IOException {
     ChartStyle.createParent(csv);
     CSVFormat format = CSVFormat.RFC4180.builder()
-        .setHeader(header.toArray(String[]::new))
+        .setHeader(header.stream().map(ChartCsv::spreadsheetSafe).toArray(String[]::new))
         .setRecordSeparator('\n')
         .get();
-    Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-    return new CSVPrinter(w, format);
+    return new Writer(new CSVPrinter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8), format));
   }
 }

@@ -1,5 +1,7 @@
 package org.staffoutcomes.cli;
 
+import org.staffoutcomes.config.WorkFolderException;
+import org.staffoutcomes.config.WorkLock;
 import org.staffoutcomes.ingest.IngestException;
 import org.staffoutcomes.lake.LakeException;
 import org.staffoutcomes.schema.DescriptorException;
@@ -22,6 +24,10 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
   public static final int MISSING_STAGE = 5;
   /** The run finished but more rows were quarantined than --max-quarantined-percent allows. */
   public static final int QUARANTINE_THRESHOLD = 6;
+  /** Another command works on the work folder (its DIR/.lock names it): nothing was done. */
+  public static final int LOCKED = 7;
+  /** The work folder cannot be written (read-only, full, not a folder): nothing was done. */
+  public static final int WORK_FOLDER = 8;
 
   @Override
   public int getExitCode(Throwable t) {
@@ -36,6 +42,12 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     }
     if (t instanceof LakeException) {
       return MISSING_STAGE;
+    }
+    if (t instanceof WorkLock.HeldException) {
+      return LOCKED;
+    }
+    if (t instanceof WorkFolderException) {
+      return WORK_FOLDER;
     }
     return INTERNAL;
   }

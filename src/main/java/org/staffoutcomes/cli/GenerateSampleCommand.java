@@ -43,9 +43,13 @@ final class GenerateSampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    generate(new Workspace(workdir), options(spec, () -> new SampleOptions(seed, organisations, firstYear, lastYear,
-        microdataShare)), spec);
-    return ExitCodes.OK;
+    SampleOptions options = options(spec, () -> new SampleOptions(seed, organisations, firstYear, lastYear,
+        microdataShare));
+    Workspace workspace = new Workspace(workdir);
+    return WorkFolder.exclusively(workspace, spec.name(), spec.commandLine().getErr(), null, () -> {
+      generate(workspace, options, spec);
+      return ExitCodes.OK;
+    });
   }
 
   /** Sample options from the command line; an impossible value is a usage error (exit code 2). */

@@ -1,6 +1,7 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
+import org.staffoutcomes.config.Excerpt;
 import org.staffoutcomes.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +21,13 @@ import picocli.CommandLine.Command;
         "3:invalid or missing catalog / descriptor",
         "4:input file missing or unreadable as a whole",
         "5:a stage's input table is missing (run the earlier stage first)",
-        "6:finished, but more rows quarantined than --max-quarantined-percent"})
+        "6:finished, but more rows quarantined than --max-quarantined-percent",
+        "7:another command is running on the work folder (DIR/.lock names it); nothing done",
+        "8:the work folder cannot be written (read-only, full, not a folder); nothing done"})
 public final class Main {
+
+  /** An error is one line of at most this many characters (control characters escaped). */
+  static final int MESSAGE_CHARS = 1000;
 
   private Main() {}
 
@@ -38,7 +44,7 @@ public final class Main {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean verbose = parseResult.subcommand() != null
           && parseResult.subcommand().hasMatchedOption("--verbose");
-      commandLine.getErr().println("error: " + message(e));
+      commandLine.getErr().println("error: " + Excerpt.of(message(e), MESSAGE_CHARS));
       if (verbose) {
         e.printStackTrace(commandLine.getErr());
       }
@@ -48,7 +54,8 @@ public final class Main {
     return cli.execute(args);
   }
 
-  private static String message(Throwable e) {
+  /** The error line's text: the message, and for an internal error its type and root cause. */
+  static String message(Throwable e) {
     if (new ExitCodes().getExitCode(e) != ExitCodes.INTERNAL) {
       return e.getMessage();
     }

@@ -1,21 +1,34 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.pipeline.Pipeline;
 import org.staffoutcomes.schema.Catalog;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Draws the charts and writes a new bundle (index.html, manifest.json, charts/, data/) "
         + "under WORKDIR/bundles/, then points WORKDIR/bundles/latest at it. Prints the index.html path.")
 final class RenderCommand extends StageCommand {
 
+  @Mixin PublishOptions publish;
+
+  @Override
+  void checkOptions() {
+    publish.check(spec);
+  }
+
   /** Render reads the analysis tables and draws: it never needs Spark. */
   @Override
   Integer withoutSpark(Catalog catalog, PrintWriter out) {
-    out.println(RenderStage.publish(catalog, common.workspace(), Instant.now(), out));
+    history.step("render");
+    Path index = RenderStage.publish(catalog, common.workspace(), Instant.now(), out);
+    history.published(index.getParent().getFileName().toString());
+    publish.prune(common.workspace(), out, spec.commandLine().getErr(), history);
+    out.println(index);
     return ExitCodes.OK;
   }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.ParameterException;
 final class RunCommand extends StageCommand {
 
   @Mixin IngestOptions ingest;
+  @Mixin PublishOptions publish;
 
   @Option(names = "--sample",
       description = "Generate the synthetic sample into WORKDIR/landing first and analyse it with the 'sample' catalog.")
@@ -50,6 +51,7 @@ final class RunCommand extends StageCommand {
       out.printf("run    nothing changed since bundle %s (inputs, descriptors, catalog and version as then): "
           + "nothing to do (%.1f s)%n", last.get().bundle(), (System.nanoTime() - t0) / 1e9);
       out.println(common.workspace().bundles().resolve(last.get().bundle()).resolve("index.html"));
+      history.nothingChanged(last.get().bundle());
       return ExitCodes.OK;
     }
     RunRecord.clear(common.workspace());
@@ -62,12 +64,18 @@ final class RunCommand extends StageCommand {
     pipeline.panel();
     pipeline.analyze();
     Path index = pipeline.render();
-    out.println(index);
     int code = ingest.checkQuarantine(reports, err);
     if (code == ExitCodes.OK) {
       new RunRecord(fingerprint, index.getParent().getFileName().toString()).write(common.workspace());
+      publish.prune(common.workspace(), out, err, history);
     }
+    out.println(index);
     return code;
+  }
+
+  @Override
+  void checkOptions() {
+    publish.check(spec);
   }
 
   /** With --sample, the sample is generated and the catalog chosen before Spark starts. */
@@ -78,6 +86,7 @@ final class RunCommand extends StageCommand {
         throw new ParameterException(spec.commandLine(), "--sample and --input cannot be combined");
       }
       common.catalog = "sample";
+      history.step("generate-sample");
       GenerateSampleCommand.generate(common.workspace(), GenerateSampleCommand.options(spec,
           () -> SampleOptions.defaults().withSeed(seed).withMicrodataShare(microdataShare)), spec);
     }

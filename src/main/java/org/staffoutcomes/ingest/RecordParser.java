@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.staffoutcomes.config.Excerpt;
 import org.staffoutcomes.schema.ColumnSpec;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.PeriodSpec;
@@ -62,7 +63,7 @@ public final class RecordParser {
     }
     if (!absent.isEmpty()) {
       throw new IngestException(sourceFile + " line 1: header lacks column(s) " + String.join(", ", absent)
-          + " declared in " + descriptor.origin() + " (header has: " + String.join(", ", header) + ")");
+          + " declared in " + descriptor.origin() + " (header has: " + Excerpt.of(String.join(", ", header), 200) + ")");
     }
     String sep = Pattern.quote(descriptor.csv().thousands());
     thousandsGrouping = descriptor.csv().thousands().isEmpty() ? null

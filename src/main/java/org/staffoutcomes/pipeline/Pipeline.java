@@ -44,6 +44,7 @@ public final class Pipeline {
   private final Instant started = Instant.now();
   private final SparkProfile profile;
   private boolean printProfile;
+  private RunHistory history;
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
     this.spark = spark;
@@ -52,6 +53,13 @@ public final class Pipeline {
     this.lake = new Lake(spark, workspace.root());
     this.out = out;
     this.profile = SparkProfile.attach(spark);
+    this.history = new RunHistory("pipeline", started);
+  }
+
+  /** Records the steps that run, the ingest reports and the published bundle in {@code history}. */
+  public Pipeline recordingTo(RunHistory history) {
+    this.history = history;
+    return this;
   }
 
   /** After each step, also print its Spark jobs, stages, tasks, shuffles and executor time. */
@@ -88,6 +96,10 @@ public final class Pipeline {
       begin("ingest " + d.name());
       DatasetReport r = stage.run(d, inputDir, force);
       reports.add(r);
+      history.ingested(r);
+      if (!r.skipped()) {
+        history.step("ingest " + d.name());
+      }
       out.printf("ingest %-20s %3d files %,9d rows read = %,9d kept + %,6d quarantined%s (%.1f s)%n",
           d.name(), r.files().size(), r.rowsRead(), r.rowsKept(), r.rowsQuarantined(),
           r.skipped() ? ", unchanged since last ingest: not re-read" : "", seconds(t0));
@@ -104,6 +116,7 @@ public final class Pipeline {
   private void score(DatasetDescriptor d) {
     long t0 = System.nanoTime();
     begin("score " + d.name());
+    history.step("score " + d.name());
     lake.replace(lake.scores(d.name()), ScoreStage.scores(spark, d, lake.read(lake.raw(d.name()))));
     long n = lake.read(lake.scores(d.name())).count();
     out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
@@ -122,6 +135,7 @@ public final class Pipeline {
   public long panel() {
     long t0 = System.nanoTime();
     begin("panel");
+    history.step("panel");
     Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
     for (DatasetDescriptor d : catalog.datasets()) {
       rows.put(d.name(), lake.read(panelInput(d)));
@@ -141,6 +155,7 @@ public final class Pipeline {
   public void analyze() {
     long t0 = System.nanoTime();
     begin("analyze");
+    history.step("analyze");
     PanelTable panel = AnalysisStage.collect(lake.read(lake.panel()));
     AnalysisResults results = AnalysisStage.analyse(catalog, panel, successions());
     AnalysisTables.write(lake.paths(), results);
@@ -168,7 +183,9 @@ public final class Pipeline {
   public Path render() {
     long t0 = System.nanoTime();
     begin("render");
+    history.step("render");
     Path index = RenderStage.publish(catalog, workspace, started, out);
+    history.published(index.getParent().getFileName().toString());
     end("render", t0);
     return index;
   }

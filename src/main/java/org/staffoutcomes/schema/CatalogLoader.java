@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.staffoutcomes.config.Excerpt;
 
 /**
  * Reads a catalog folder ({@code catalog.yaml} plus one YAML descriptor per dataset) and checks it.
@@ -176,11 +178,32 @@ public final class CatalogLoader {
       return YAML.readValue(text, type);
     } catch (JsonProcessingException e) {
       String at = location(e, text);
-      throw new DescriptorException("Invalid descriptor " + source.describe(file) + at + ": "
-          + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+      throw new DescriptorException("Invalid descriptor " + source.describe(file) + at + ": " + problem(e, text), e);
     } catch (IOException e) {
       throw new DescriptorException("Cannot read descriptor " + source.describe(file) + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Jackson's quoted values, e.g. {@code String value ('...')}: a whole file when it is one text. */
+  private static final java.util.regex.Pattern QUOTED_VALUE = java.util.regex.Pattern.compile("\\('(.*)'\\)");
+
+  /**
+   * What is wrong, in one line that quotes no more than {@link Excerpt#SHORT} characters of the
+   * file: a file that is not a mapping of keys (e.g. a catalog entry naming a file that is not a
+   * descriptor) is said to be so, without its text.
+   */
+  private static String problem(JsonProcessingException e, String text) {
+    if (e instanceof MismatchedInputException m && m.getPath().isEmpty()) {
+      return text.isBlank() ? "the file is empty"
+          : "the file is not a YAML mapping of keys (it reads as one value of " + text.length() + " characters)";
+    }
+    String message = e.getOriginalMessage().lines().findFirst().orElse("");
+    java.util.regex.Matcher quoted = QUOTED_VALUE.matcher(message);
+    if (quoted.find()) {
+      message = message.substring(0, quoted.start()) + "('" + Excerpt.of(quoted.group(1), Excerpt.SHORT) + "')"
+          + message.substring(quoted.end());
+    }
+    return Excerpt.of(message, 300);
   }
 
   /**

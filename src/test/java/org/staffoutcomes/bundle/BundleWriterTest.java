@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,51 @@ class BundleWriterTest {
         .endsWith("engagement,shmi,1,all,pooled,spearman,,,,,,2,fewer than 3 pairs\n"));
     assertTrue(Files.readString(run.resolve("data/trends.csv"))
         .startsWith("measure,group,year,n,mean,median,q1,q3,min,max\n"));
+  }
+
+  /**
+   * The bundle's group (and a web server) can read every file: a quarantine CSV made as a
+   * temporary file (mode 0600) is published 0644 like the rest, folders 0755.
+   */
+  @Test
+  void everyFileIsReadableByTheGroup() throws IOException {
+    Path quarantine = BundleFixtures.quarantine(tmp);
+    Files.setPosixFilePermissions(quarantine, PosixFilePermissions.fromString("rw-------"));
+    Path run = new BundleWriter(bundles()).write(BundleFixtures.run("run-1"),
+        new BundleData(BundleFixtures.correlations(), BundleFixtures.trends(), quarantine),
+        BundleFixtures.allCharts());
+    int files = 0;
+    try (Stream<Path> all = Files.walk(run)) {
+      for (Path p : all.toList()) {
+        String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        assertEquals(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--", mode, run.relativize(p).toString());
+        files += Files.isDirectory(p) ? 0 : 1;
+      }
+    }
+    assertEquals(11, files);
+  }
+
+  /**
+   * Old bundles go, oldest first, down to the count asked for; never the one latest points to,
+   * nor a folder that is not a run id; a leftover of a killed prune goes too.
+   */
+  @Test
+  void pruneKeepsTheNewestAndTheLatest() throws IOException {
+    List<String> ids = List.of("20250101T020000Z", "20250102T020000Z", "20250102T020000Z-2", "20250102T020000Z-10",
+        "20250103T020000Z", "20250104T020000Z");
+    for (String id : ids) {
+      Files.createDirectories(bundles().resolve(id).resolve("data"));
+      Files.writeString(bundles().resolve(id).resolve("index.html"), id);
+    }
+    Files.createDirectories(bundles().resolve("keep-me"));
+    Files.createDirectories(bundles().resolve(".20240101T000000Z.pruned/data"));
+    Publisher.pointLatest(bundles(), "20250102T020000Z");
+    List<String> removed = new BundleWriter(bundles()).prune(2);
+    assertEquals(List.of("20250101T020000Z", "20250102T020000Z-2", "20250102T020000Z-10"), removed);
+    assertEquals(Set.of("20250102T020000Z", "20250103T020000Z", "20250104T020000Z", "keep-me", "latest"),
+        names(bundles()));
+    assertEquals(List.of(), new BundleWriter(bundles()).prune(2), "three left: the newest two and latest's");
+    assertThrows(IllegalArgumentException.class, () -> new BundleWriter(bundles()).prune(0));
   }
 
   @Test

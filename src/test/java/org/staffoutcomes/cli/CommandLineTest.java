@@ -44,6 +44,8 @@ class CommandLineTest extends SparkTestBase {
     Result r = run("--help");
     assertEquals(0, r.code());
     assertTrue(r.out().contains("6   finished, but more rows quarantined than --max-quarantined-percent"), r.out());
+    assertTrue(r.out().contains("7   another command is running on the work folder"), r.out());
+    assertTrue(r.out().contains("8   the work folder cannot be written"), r.out());
   }
 
   @Test
@@ -117,5 +119,7 @@ class CommandLineTest extends SparkTestBase {
     assertTrue(lines.get(1).startsWith("staff,staff/staff_2019.csv,4,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("staff,staff/staff_2020.csv,4,") && lines.get(2).contains("duplicate key"),
         lines.get(2));
+    assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(work.resolve("bundles/latest/data/quarantine.csv"))), "readable by the group");
   }
 }

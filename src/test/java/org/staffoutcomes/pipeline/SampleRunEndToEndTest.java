@@ -350,6 +350,23 @@ class SampleRunEndToEndTest extends SparkTestBase {
   void aRunWithNothingChangedDoesNothingAndOneChangedFileIsAllThatIsReadAgain() throws IOException {
     String unchanged = run("run", "--workdir", work.toString());
     assertTrue(unchanged.contains("nothing changed since bundle " + firstBundle.getFileName()), unchanged);
+    List<String> history = Files.readAllLines(work.resolve("history.jsonl"));
+    JsonNode first = JSON.readTree(history.get(0));
+    assertEquals("published", first.get("outcome").asText(), first.toString());
+    assertEquals(firstBundle.getFileName().toString(), first.get("id").asText());
+    assertEquals(0, first.get("exit_code").asInt());
+    List<String> steps = JSON.convertValue(first.get("steps"), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {});
+    assertEquals(List.of("generate-sample", "ingest organisations"), steps.subList(0, 2));
+    assertEquals(List.of("panel", "analyze", "render"), steps.subList(steps.size() - 3, steps.size()));
+    assertEquals(14, first.get("datasets").size());
+    for (JsonNode d : first.get("datasets")) {
+      assertEquals(d.get("rows_read").asLong(), d.get("rows_kept").asLong() + d.get("rows_quarantined").asLong());
+      assertTrue(d.get("read_again").asBoolean() && d.get("rows_read").asLong() > 0, d.toString());
+    }
+    JsonNode nothing = JSON.readTree(history.get(history.size() - 1));
+    assertEquals("nothing_changed", nothing.get("outcome").asText(), nothing.toString());
+    assertEquals(firstBundle.getFileName().toString(), nothing.get("unchanged_since").asText());
+    assertTrue(nothing.get("published").isNull() && nothing.get("steps").isEmpty());
     assertEquals(firstBundle, work.resolve("bundles/latest").toRealPath(), "no new bundle");
     List<String> lines = unchanged.lines().toList();
     assertEquals(firstBundle.resolve("index.html"), Path.of(lines.get(lines.size() - 1)).toRealPath());
@@ -366,11 +383,51 @@ class SampleRunEndToEndTest extends SparkTestBase {
           second);
       Path secondBundle = work.resolve("bundles/latest").toRealPath();
       assertNotEquals(firstBundle, secondBundle, "a new run id");
+      List<String> historyLines = Files.readAllLines(work.resolve("history.jsonl"));
+      JsonNode again = JSON.readTree(historyLines.get(historyLines.size() - 1));
+      assertEquals(secondBundle.getFileName().toString(), again.get("published").asText(), again.toString());
+      assertEquals("[\"ingest trust_finance\",\"panel\",\"analyze\",\"render\"]", again.get("steps").toString());
       assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");
       assertEquals(Files.readString(firstBundle.resolve("data/correlations.csv")),
           Files.readString(secondBundle.resolve("data/correlations.csv")), "same rows, same numbers");
     } finally {
       Files.writeString(finance, original);
+    }
+  }
+
+  /**
+   * Safe to open in a spreadsheet and readable by the group: no cell of any bundle CSV begins
+   * with a formula character unless it is a number, and every file is 0644.
+   */
+  @Test
+  void noBundleCsvCellStartsAFormulaAndEveryFileIsReadable() throws IOException {
+    int cells = 0;
+    try (Stream<Path> files = Files.walk(firstBundle)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(f)), firstBundle.relativize(f).toString());
+        if (!f.toString().endsWith(".csv")) {
+          continue;
+        }
+        List<String> header = BundleFiles.header(f);
+        for (CSVRecord r : BundleFiles.csv(f)) {
+          for (int i = 0; i < r.size(); i++, cells++) {
+            String cell = r.get(i);
+            assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || isNumber(cell),
+                () -> f.getFileName() + " line " + r.getRecordNumber() + " column " + header + ": " + cell);
+          }
+        }
+      }
+    }
+    assertTrue(cells > 10_000, "cells checked: " + cells);
+  }
+
+  private static boolean isNumber(String cell) {
+    try {
+      Double.parseDouble(cell);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link CatalogLoader}: the real catalogs load, and each broken test catalog under
@@ -167,5 +170,31 @@ class CatalogLoaderTest {
   void measureNameUsedInTwoDatasets() {
     assertEquals("Invalid catalog " + folder("broken-duplicate-measure").resolve("catalog.yaml")
         + ": measure name 'shmi' is used twice", refusal("broken-duplicate-measure"));
+  }
+
+  /**
+   * A catalog entry naming a file that is not a descriptor (say {@code ../../etc/passwd}) is
+   * refused naming the file, without printing its content; a long value quoted by the YAML
+   * reader is cut to a short, escaped excerpt.
+   */
+  @Test
+  void anErrorNamesTheFileButNeverPrintsItsContent(@TempDir Path tmp) throws IOException {
+    String secret = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n".repeat(20);
+    Files.createDirectories(tmp.resolve("etc"));
+    Files.writeString(tmp.resolve("etc/passwd"), secret);
+    Path catalog = Files.createDirectories(tmp.resolve("a/b/catalog"));
+    Files.writeString(catalog.resolve(CatalogLoader.CATALOG_FILE),
+        "name: x\ndatasets:\n  - ../../../etc/passwd\nanalysis:\n  headline_measure: e\n");
+    String message = assertThrows(DescriptorException.class, () -> CatalogLoader.load(catalog)).getMessage();
+    assertEquals("Invalid descriptor " + catalog.resolve("../../../etc/passwd") + " (line 1, column 1): the file is "
+        + "not a YAML mapping of keys (it reads as one value of " + secret.length() + " characters)", message);
+
+    Files.writeString(catalog.resolve(CatalogLoader.CATALOG_FILE),
+        "name: x\ndatasets: [a.yaml]\nanalysis: \"" + secret.replace("\n", " ") + "\"\n");
+    message = assertThrows(DescriptorException.class, () -> CatalogLoader.load(catalog)).getMessage();
+    assertTrue(message.startsWith("Invalid descriptor " + catalog.resolve(CatalogLoader.CATALOG_FILE) + " (line 3, "),
+        message);
+    assertTrue(message.matches(".*\\('root:x:0:0:root:/root:/bin/bash daemon:x\\.\\.\\. \\(1\\d{3} chars\\)'\\)"), message);
+    assertTrue(message.length() < 400 && !message.contains("nologin"), message);
   }
 }
