@@ -3,7 +3,11 @@ package org.staffoutcomes.panel;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,6 +33,8 @@ import org.staffoutcomes.schema.Role;
 public final class PanelStage {
 
   private static final String KEY_MEASURE = "pivot_key";
+  private static final String PIVOT_ENTRIES = "pivot_entries";
+  private static final String OWN_YEAR = "own_year";
 
   private PanelStage() {}
 
@@ -67,19 +73,39 @@ public final class PanelStage {
     for (MeasureInfo m : catalog.outcomes()) {
       pivotValues.add(PanelColumns.lagged(m.name(), 1));
     }
-    Dataset<Row> wide = current.unionByName(lagged)
-        .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
-        .pivot(KEY_MEASURE, pivotValues)
-        .agg(first(col(MeasureValues.VALUE)).as("v"), first(col(MeasureValues.BASE)).as("n"),
-            first(col(MeasureValues.NUMERATOR)).as("num"), first(col(MeasureValues.DENOMINATOR)).as("den"),
-            first(col(MeasureValues.PERIODS)).as("p"));
-    Dataset<Row> keys = current.select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)).distinct();
-    Dataset<Row> panel = keys.join(wide, joinKeys(), "left");
+    Dataset<Row> panel = pivot(current.unionByName(lagged), pivotValues);
     panel = withAttributes(catalog, lakeRows, panel);
     panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()),
         catalog.succession() == Catalog.Succession.RESTATE ? successions.formedIn() : Map.of());
     return panel.select(panelColumns(catalog).toArray(Column[]::new))
         .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
+  }
+
+  /**
+   * The long rows (one per organisation, year and pivot key) turned wide: per pivot key K the
+   * columns K_v, K_n, K_num, K_den and K_p, one row per organisation-year that has a measure of its
+   * own (a row whose pivot key is its measure's name; a year with only later years' values has no
+   * row). One aggregation into a map per organisation-year: Spark's {@code pivot} plans two, and
+   * the keys took a third and a join. Keys are unique per organisation-year by construction.
+   */
+  private static Dataset<Row> pivot(Dataset<Row> rows, List<Object> keys) {
+    Column entry = struct(col(KEY_MEASURE), struct(col(MeasureValues.VALUE).as("v"), col(MeasureValues.BASE).as("n"),
+        col(MeasureValues.NUMERATOR).as("num"), col(MeasureValues.DENOMINATOR).as("den"),
+        col(MeasureValues.PERIODS).as("p")));
+    Dataset<Row> grouped = rows
+        .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+        .agg(map_from_entries(collect_list(entry)).as(PIVOT_ENTRIES),
+            max(col(KEY_MEASURE).equalTo(col(MeasureValues.MEASURE))).as(OWN_YEAR))
+        .filter(col(OWN_YEAR));
+    // As the join of the keys with the pivot did: no values for a row without an organisation code.
+    Column entries = when(col(PanelColumns.ORG_CODE).isNotNull(), col(PIVOT_ENTRIES));
+    List<Column> out = new ArrayList<>(List.of(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)));
+    for (Object key : keys) {
+      for (String field : List.of("v", "n", "num", "den", "p")) {
+        out.add(entries.getItem(key).getField(field).as(key + "_" + field));
+      }
+    }
+    return grouped.select(out.toArray(Column[]::new));
   }
 
   private static List<Column> panelColumns(Catalog catalog) {
