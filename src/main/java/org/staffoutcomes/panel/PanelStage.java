@@ -47,19 +47,18 @@ public final class PanelStage {
     Map<String, String> successorOf = successions.successorOf();
     Map<String, Dataset<Row>> lakeRows = catalog.succession() == Catalog.Succession.RESTATE && !successorOf.isEmpty()
         ? restated(catalog, given, Succession.finalSuccessors(successorOf)) : given;
-    Dataset<Row> measures = null;
-    for (DatasetDescriptor d : catalog.withRole(Role.STAFF)) {
-      Dataset<Row> m = MeasureValues.of(d, rows(lakeRows, d), List.of());
-      measures = measures == null ? m : measures.unionByName(m);
-    }
+    List<DatasetDescriptor> staff = catalog.withRole(Role.STAFF);
+    Dataset<Row> measures = MeasureValues.of(staff, staff.stream().map(d -> rows(lakeRows, d)).toList(), List.of());
     // The staff measures are computed once: the survey years are read from them, and the
     // checkpoint below reuses them instead of aggregating every staff dataset again.
     measures = measures.localCheckpoint();
     List<Integer> surveyYears = surveyYears(measures);
-    for (DatasetDescriptor d : catalog.withRole(Role.OUTCOME)) {
-      measures = measures.unionByName(MeasureValues.of(d, rows(lakeRows, d), surveyYears));
+    List<DatasetDescriptor> outcomes = catalog.withRole(Role.OUTCOME);
+    if (!outcomes.isEmpty()) {
+      measures = measures.unionByName(
+          MeasureValues.of(outcomes, outcomes.stream().map(d -> rows(lakeRows, d)).toList(), surveyYears));
     }
-    // Computed once and cut from its lineage: the panel reads it three times (values, lags, keys).
+    // Computed once and cut from its lineage: the panel reads it twice (values and lags).
     measures = measures.localCheckpoint();
     Dataset<Row> current = measures.withColumn(KEY_MEASURE, col(MeasureValues.MEASURE));
     Dataset<Row> lagged = measures
