@@ -8,12 +8,13 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -54,6 +55,11 @@ public final class MeasureValues {
   public static final String DENOMINATOR = "denominator";
   public static final String PERIODS = "periods";
 
+  private static final String IN_VALUE = "in_value";
+  private static final String IN_BASE = "in_base";
+  private static final String IN_NUMERATOR = "in_numerator";
+  private static final String IN_DENOMINATOR = "in_denominator";
+
   private MeasureValues() {}
 
   /**
@@ -61,17 +67,41 @@ public final class MeasureValues {
    *     (ignored by the window rule, where each row names its own year)
    */
   public static Dataset<Row> of(DatasetDescriptor d, Dataset<Row> rows, List<Integer> surveyYears) {
-    Dataset<Row> aligned = alignedRows(d, rows, surveyYears);
+    return of(List.of(d), List.of(rows), surveyYears);
+  }
+
+  /**
+   * Several datasets' measures (as {@link #of(DatasetDescriptor, Dataset, List)} for each, in
+   * one table) from one aggregation: each dataset's rows reduced to its measures' row values,
+   * the datasets' rows put together (a dataset's columns missing, so null, on the others' rows,
+   * where every aggregate of its measures ignores them) and grouped once, instead of an
+   * aggregation and a shuffle per dataset.
+   *
+   * @param rows each dataset's rows, in the order of {@code datasets}
+   */
+  public static Dataset<Row> of(List<DatasetDescriptor> datasets, List<Dataset<Row>> rows, List<Integer> surveyYears) {
+    Dataset<Row> inputs = null;
     List<Column> aggregates = new ArrayList<>();
     List<Column> structs = new ArrayList<>();
-    for (MeasureSpec m : d.measures()) {
-      String p = m.name() + "__";
-      aggregates.addAll(aggregates(d, m, p));
-      aggregates.add(countDistinct(col(LakeRows.PERIOD_START)).as(p + PERIODS));
-      structs.add(struct(lit(m.name()).as(MEASURE), col(p + VALUE).as(VALUE), col(p + BASE).as(BASE),
-          col(p + NUMERATOR).as(NUMERATOR), col(p + DENOMINATOR).as(DENOMINATOR), col(p + PERIODS).as(PERIODS)));
+    for (int i = 0; i < datasets.size(); i++) {
+      DatasetDescriptor d = datasets.get(i);
+      // The number of distinct periods, the same for every measure of the dataset: the size of
+      // a set rather than a distinct count, which Spark plans as two more aggregations.
+      String periods = PERIODS + "__" + i;
+      List<Column> columns = new ArrayList<>(List.of(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR),
+          col(LakeRows.PERIOD_START).as(periods)));
+      aggregates.add(size(collect_set(col(periods))).cast(DataTypes.LongType).as(periods));
+      for (MeasureSpec m : d.measures()) {
+        String p = m.name() + "__";
+        columns.addAll(inputs(d, m, p));
+        aggregates.addAll(aggregates(m, p));
+        structs.add(struct(lit(m.name()).as(MEASURE), col(p + VALUE).as(VALUE), col(p + BASE).as(BASE),
+            col(p + NUMERATOR).as(NUMERATOR), col(p + DENOMINATOR).as(DENOMINATOR), col(periods).as(PERIODS)));
+      }
+      Dataset<Row> one = alignedRows(d, rows.get(i), surveyYears).select(columns.toArray(Column[]::new));
+      inputs = inputs == null ? one : inputs.unionByName(one, true);
     }
-    return aligned.groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+    return inputs.groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
         .select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR),
             explode(array(structs.toArray(Column[]::new))).as("m"))
@@ -152,15 +182,16 @@ public final class MeasureValues {
     return sum.divide(m.meanOf().size());
   }
 
-  private static List<Column> aggregates(DatasetDescriptor d, MeasureSpec m, String p) {
-    Column none = lit(null).cast(DataTypes.DoubleType);
+  /**
+   * A measure's values on one row, as its aggregates read them: a ratio's numerator and
+   * denominator (where both are present), else its value (rescaled or kept to its part of a scale
+   * change) and base.
+   */
+  private static List<Column> inputs(DatasetDescriptor d, MeasureSpec m, String p) {
     if (m.isRatio()) {
       Column both = col(m.numerator()).isNotNull().and(col(m.denominator()).isNotNull());
-      Column num = orderFreeSum(when(both, col(m.numerator()).cast("double")));
-      Column den = orderFreeSum(when(both, col(m.denominator()).cast("double")));
-      return List.of(
-          when(den.gt(0), num.divide(den).multiply(m.scale())).as(p + VALUE),
-          none.as(p + BASE), num.as(p + NUMERATOR), den.as(p + DENOMINATOR));
+      return List.of(when(both, col(m.numerator()).cast("double")).as(p + IN_NUMERATOR),
+          when(both, col(m.denominator()).cast("double")).as(p + IN_DENOMINATOR));
     }
     Column v = rowValue(d, m);
     if (m.scaleChange() != null && m.scaleChange().separate()) {
@@ -172,11 +203,26 @@ public final class MeasureValues {
       v = when(col(PanelColumns.SURVEY_YEAR).lt(c.year()), lit(c.to().get(0)).plus(v.minus(c.from().get(0)).multiply(c.slope())))
           .otherwise(v);
     }
+    return m.base() == null ? List.of(v.as(p + IN_VALUE))
+        : List.of(v.as(p + IN_VALUE), col(m.base()).cast("double").as(p + IN_BASE));
+  }
+
+  /** A measure's value, base, numerator and denominator in a group, from its {@link #inputs}. */
+  private static List<Column> aggregates(MeasureSpec m, String p) {
+    Column none = lit(null).cast(DataTypes.DoubleType);
+    if (m.isRatio()) {
+      Column num = orderFreeSum(col(p + IN_NUMERATOR));
+      Column den = orderFreeSum(col(p + IN_DENOMINATOR));
+      return List.of(
+          when(den.gt(0), num.divide(den).multiply(m.scale())).as(p + VALUE),
+          none.as(p + BASE), num.as(p + NUMERATOR), den.as(p + DENOMINATOR));
+    }
+    Column v = col(p + IN_VALUE);
     if (m.base() == null) {
       return List.of(orderFreeMean(v).as(p + VALUE), none.as(p + BASE), none.as(p + NUMERATOR),
           none.as(p + DENOMINATOR));
     }
-    Column b = col(m.base()).cast("double");
+    Column b = col(p + IN_BASE);
     Column both = v.isNotNull().and(b.isNotNull()).and(b.gt(0));
     // One row in the window: its value exactly (v * b / b can differ in the last bit, which
     // would break ties that Spearman's ranks depend on).

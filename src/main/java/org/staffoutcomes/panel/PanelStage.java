@@ -2,8 +2,12 @@ package org.staffoutcomes.panel;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.not;
@@ -34,6 +38,10 @@ import org.staffoutcomes.schema.Role;
 public final class PanelStage {
 
   private static final String KEY_MEASURE = "pivot_key";
+  private static final String PIVOT_ENTRIES = "pivot_entries";
+  private static final String OWN_YEAR = "own_year";
+  /** True on a long row whose organisation-year is a panel row (a measure of its own that year). */
+  private static final String MAKES_ROW = "makes_row";
 
   private PanelStage() {}
 
@@ -46,33 +54,33 @@ public final class PanelStage {
     Map<String, String> successorOf = successions.successorOf();
     Map<String, Dataset<Row>> lakeRows = catalog.succession() == Catalog.Succession.RESTATE && !successorOf.isEmpty()
         ? restated(catalog, given, Succession.finalSuccessors(successorOf)) : given;
-    Dataset<Row> measures = null;
-    for (DatasetDescriptor d : catalog.withRole(Role.STAFF)) {
-      Dataset<Row> m = MeasureValues.of(d, rows(lakeRows, d), List.of());
-      measures = measures == null ? m : measures.unionByName(m);
-    }
+    List<DatasetDescriptor> staff = catalog.withRole(Role.STAFF);
+    Dataset<Row> measures = MeasureValues.of(staff, staff.stream().map(d -> rows(lakeRows, d)).toList(), List.of());
     // The staff measures are computed once: the survey years are read from them, and the
     // checkpoint below reuses them instead of aggregating every staff dataset again.
     measures = measures.localCheckpoint();
     List<Integer> outcomeYears = outcomeYears(measures);
+    List<DatasetDescriptor> outcomeSets = catalog.withRole(Role.OUTCOME);
     List<String> lookedUpBefore = new ArrayList<>();
-    for (DatasetDescriptor d : catalog.withRole(Role.OUTCOME)) {
-      measures = measures.unionByName(MeasureValues.of(d, rows(lakeRows, d), outcomeYears));
+    if (!outcomeSets.isEmpty()) {
+      measures = measures.unionByName(
+          MeasureValues.of(outcomeSets, outcomeSets.stream().map(d -> rows(lakeRows, d)).toList(), outcomeYears));
+    }
+    for (DatasetDescriptor d : outcomeSets) {
       if (d.align().rule() == AlignSpec.AlignRule.LATEST_ON) {
         d.measures().forEach(m -> lookedUpBefore.add(m.name()));
       }
     }
-    // Computed once and cut from its lineage: the panel reads it four times (values, lags,
-    // previous periods, keys).
+    // Computed once and cut from its lineage: the panel reads it three times (values, lags,
+    // previous periods).
     measures = measures.localCheckpoint();
-    Dataset<Row> current = measures.withColumn(KEY_MEASURE, col(MeasureValues.MEASURE));
-    Dataset<Row> rowMaking = current;
-    if (!lookedUpBefore.isEmpty()) {
-      // A value in force before the first survey year is looked up for _prev1: it makes no row
-      // of its own (it fills its column where a window dataset's earlier rows make one).
-      rowMaking = current.filter(not(col(MeasureValues.MEASURE).isin(lookedUpBefore.toArray())
-          .and(col(PanelColumns.SURVEY_YEAR).equalTo(outcomeYears.get(0)))));
-    }
+    // A value in force before the first survey year is looked up for _prev1: it makes no row of
+    // its own (it fills its column where a window dataset's earlier rows make one).
+    Column makesRow = lookedUpBefore.isEmpty() ? lit(true)
+        : not(col(MeasureValues.MEASURE).isin(lookedUpBefore.toArray())
+            .and(col(PanelColumns.SURVEY_YEAR).equalTo(outcomeYears.get(0))));
+    Dataset<Row> current = measures.withColumn(KEY_MEASURE, col(MeasureValues.MEASURE))
+        .withColumn(MAKES_ROW, makesRow);
     List<MeasureInfo> outcomes = catalog.outcomes();
     Dataset<Row> outcomeValues = measures
         .filter(col(MeasureValues.MEASURE).isin(outcomes.stream().map(MeasureInfo::name).toArray()));
@@ -80,10 +88,12 @@ public final class PanelStage {
     // the row a year later: one pivot makes both columns.
     Dataset<Row> lagged = outcomeValues
         .withColumn(PanelColumns.SURVEY_YEAR, col(PanelColumns.SURVEY_YEAR).minus(1))
-        .withColumn(KEY_MEASURE, pivotKey(outcomes, m -> PanelColumns.lagged(m, 1)));
+        .withColumn(KEY_MEASURE, pivotKey(outcomes, m -> PanelColumns.lagged(m, 1)))
+        .withColumn(MAKES_ROW, lit(false));
     Dataset<Row> previous = outcomeValues
         .withColumn(PanelColumns.SURVEY_YEAR, col(PanelColumns.SURVEY_YEAR).plus(1))
-        .withColumn(KEY_MEASURE, pivotKey(outcomes, m -> PanelColumns.previous(m, 1)));
+        .withColumn(KEY_MEASURE, pivotKey(outcomes, m -> PanelColumns.previous(m, 1)))
+        .withColumn(MAKES_ROW, lit(false));
     List<Object> pivotValues = new ArrayList<>();
     for (MeasureInfo m : catalog.allMeasures()) {
       pivotValues.add(m.name());
@@ -92,14 +102,7 @@ public final class PanelStage {
       pivotValues.add(PanelColumns.lagged(m.name(), 1));
       pivotValues.add(PanelColumns.previous(m.name(), 1));
     }
-    Dataset<Row> wide = current.unionByName(lagged).unionByName(previous)
-        .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
-        .pivot(KEY_MEASURE, pivotValues)
-        .agg(first(col(MeasureValues.VALUE)).as("v"), first(col(MeasureValues.BASE)).as("n"),
-            first(col(MeasureValues.NUMERATOR)).as("num"), first(col(MeasureValues.DENOMINATOR)).as("den"),
-            first(col(MeasureValues.PERIODS)).as("p"));
-    Dataset<Row> keys = rowMaking.select(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)).distinct();
-    Dataset<Row> panel = keys.join(wide, joinKeys(), "left");
+    Dataset<Row> panel = pivot(current.unionByName(lagged).unionByName(previous), pivotValues);
     panel = withAttributes(catalog, lakeRows, panel);
     panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()),
         catalog.succession() == Catalog.Succession.RESTATE ? successions.formedIn() : Map.of());
@@ -115,6 +118,32 @@ public final class PanelStage {
       pairs.add(lit(name.apply(m.name())));
     }
     return element_at(map(pairs.toArray(Column[]::new)), col(MeasureValues.MEASURE));
+  }
+
+  /**
+   * The long rows (one per organisation, year and pivot key) turned wide: per pivot key K the
+   * columns K_v, K_n, K_num, K_den and K_p, one row per organisation-year that has a long row
+   * marked {@link #MAKES_ROW} (a measure of its own that year; a year with only other years' values
+   * has no row). One aggregation into a map per organisation-year: Spark's {@code pivot} plans two, and
+   * the keys took a third and a join. Keys are unique per organisation-year by construction.
+   */
+  private static Dataset<Row> pivot(Dataset<Row> rows, List<Object> keys) {
+    Column entry = struct(col(KEY_MEASURE), struct(col(MeasureValues.VALUE).as("v"), col(MeasureValues.BASE).as("n"),
+        col(MeasureValues.NUMERATOR).as("num"), col(MeasureValues.DENOMINATOR).as("den"),
+        col(MeasureValues.PERIODS).as("p")));
+    Dataset<Row> grouped = rows
+        .groupBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR))
+        .agg(map_from_entries(collect_list(entry)).as(PIVOT_ENTRIES), max(col(MAKES_ROW)).as(OWN_YEAR))
+        .filter(col(OWN_YEAR));
+    // As the join of the keys with the pivot did: no values for a row without an organisation code.
+    Column entries = when(col(PanelColumns.ORG_CODE).isNotNull(), col(PIVOT_ENTRIES));
+    List<Column> out = new ArrayList<>(List.of(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR)));
+    for (Object key : keys) {
+      for (String field : List.of("v", "n", "num", "den", "p")) {
+        out.add(entries.getItem(key).getField(field).as(key + "_" + field));
+      }
+    }
+    return grouped.select(out.toArray(Column[]::new));
   }
 
   private static List<Column> panelColumns(Catalog catalog) {
