@@ -106,8 +106,10 @@ public final class PanelStage {
     panel = withAttributes(catalog, lakeRows, panel);
     panel = withSuccession(panel, Succession.lineage(successorOf, catalog.succession()),
         catalog.succession() == Catalog.Succession.RESTATE ? successions.formedIn() : Map.of());
+    // One row per organisation-year, small by construction: sorted in one partition, which
+    // spares the global sort's sampling job.
     return panel.select(panelColumns(catalog).toArray(Column[]::new))
-        .orderBy(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
+        .repartition(1).sortWithinPartitions(col(PanelColumns.ORG_CODE), col(PanelColumns.SURVEY_YEAR));
   }
 
   /** The pivot key of an outcome's row: its measure name renamed by {@code name}. */
