@@ -74,7 +74,7 @@ final class Correlations {
               ? key.row(CorrelationRow.PARTIAL, Double.NaN, Double.NaN, Double.NaN, Double.NaN, complete.size(),
                   CorrelateGroup.fewerThan(minPairs) + " with every covariate; " + controls)
               : key.row(CorrelationRow.PARTIAL, PartialCorrelation.of(pick(x, complete), pick(y, complete),
-                  adjust.covariates(s.name(), complete)), controls));
+                  complete.size() == rows.size() ? all : adjust.covariates(s.name(), complete)), controls));
         }
       }
     }

@@ -60,6 +60,11 @@ public record ForestRow(String label, String kind, double estimate, double ciLow
         Double.NaN, note);
   }
 
+  /** This row with its weight in the random-effects pool. */
+  public ForestRow withWeight(double poolWeight) {
+    return new ForestRow(label, kind, estimate, ciLow, ciHigh, n, poolWeight, note);
+  }
+
   public boolean isYear() {
     return YEAR.equals(kind);
   }

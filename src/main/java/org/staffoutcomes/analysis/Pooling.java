@@ -74,9 +74,7 @@ final class Pooling {
     long n = 0;
     for (CorrelationRow c : rows) {
       if (!c.year().equals(CorrelationRow.POOLED)) {
-        ForestRow year = ForestRow.of(c);
-        out.add(new ForestRow(year.label(), year.kind(), year.estimate(), year.ciLow(), year.ciHigh(), year.n(),
-            pooledYear(c) ? 100 * weight(c, tau2) / totalWeight : Double.NaN, year.note()));
+        out.add(ForestRow.of(c).withWeight(pooledYear(c) ? 100 * weight(c, tau2) / totalWeight : Double.NaN));
         n += pooledYear(c) ? c.n() : 0;
       }
     }

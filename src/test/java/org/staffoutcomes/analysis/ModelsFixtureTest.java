@@ -3,9 +3,6 @@ package org.staffoutcomes.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.CatalogLoader;
+import org.staffoutcomes.stats.Fixtures;
 
 /**
  * The analysis stage's wiring against R, on a small unbalanced panel (15 trusts of two types,
@@ -36,9 +34,6 @@ import org.staffoutcomes.schema.CatalogLoader;
  */
 class ModelsFixtureTest {
 
-  static final Path FIXTURES = Path.of("src/test/resources/analysis-fixtures");
-  static final double REL_TOL = 1e-9;
-  static final double ABS_TOL = 1e-12;
   static final String STAFF = "engagement";
 
   static AnalysisResults results;
@@ -269,45 +264,16 @@ class ModelsFixtureTest {
     return Double.parseDouble(row.get(column)); // the fixtures write NaN as "NaN"
   }
 
-  /** {@code |actual - expected| <= max(1e-9 |expected|, 1e-12)}; NaN expected requires NaN. */
   private static void assertClose(double expected, double actual, String what) {
-    if (Double.isNaN(expected)) {
-      assertTrue(Double.isNaN(actual), what + ": expected NaN but was " + actual);
-      return;
-    }
-    double tol = Math.max(REL_TOL * Math.abs(expected), ABS_TOL);
-    assertTrue(Math.abs(actual - expected) <= tol, what + ": expected " + expected + " but was " + actual);
+    Fixtures.assertClose(expected, actual, what);
   }
 
   /** A p-value relatively only (an absolute tolerance would accept any wrong tiny p). */
   private static void assertPValue(double expected, double actual, String what) {
-    if (Double.isNaN(expected)) {
-      assertClose(expected, actual, what);
-      return;
-    }
-    assertTrue(Math.abs(actual - expected) <= REL_TOL * expected,
-        what + ": expected " + expected + " but was " + actual);
+    Fixtures.assertPValue(expected, actual, 0, what);
   }
 
-  /** A fixture CSV (no quoting: no cell holds a comma) as column -> cell, in file order. */
   private static List<Map<String, String>> read(String file) {
-    try {
-      List<String> lines = Files.readAllLines(FIXTURES.resolve(file));
-      String[] header = lines.get(0).split(",", -1);
-      List<Map<String, String>> rows = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split(",", -1);
-        assertEquals(header.length, cells.length, file + ": " + line);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.length; i++) {
-          row.put(header[i], cells[i]);
-        }
-        rows.add(row);
-      }
-      assertTrue(!rows.isEmpty(), file + " has no rows");
-      return rows;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.readResource("/analysis-fixtures/" + file);
   }
 }
