@@ -76,11 +76,15 @@ final class Attributes {
     return null;
   }
 
-  /** Offers a row of the organisations reference: the first row of each code counts. */
-  void reference(DatasetDescriptor d, SourceRow row) {
+  /** Which attributes the organisations reference has; its rows are then offered to {@link #reference(SourceRow)}. */
+  void referenceColumns(DatasetDescriptor d) {
     for (int i = 0; i < N; i++) {
       referenceHas[i] = d.column(PanelColumns.ATTRIBUTES[i]).isPresent();
     }
+  }
+
+  /** Offers a row of the organisations reference: the first row of each code counts. */
+  void reference(SourceRow row) {
     if (row.org() == null || reference.containsKey(row.org())) {
       return;
     }

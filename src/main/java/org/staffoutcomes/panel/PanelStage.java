@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.staffoutcomes.lake.LakePaths;
 import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.lake.TableLayout;
+import org.staffoutcomes.schema.AlignSpec;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
@@ -42,15 +44,6 @@ public final class PanelStage {
 
     public List<String> columns() {
       return layout.names();
-    }
-
-    /** A row's value of a column (null when missing). */
-    public Object value(int row, String column) {
-      int i = columns().indexOf(column);
-      if (i < 0) {
-        throw new IllegalArgumentException("The panel has no column '" + column + "'");
-      }
-      return rows.get(row)[i];
     }
   }
 
@@ -90,14 +83,15 @@ public final class PanelStage {
     Set<String> lookedUpBefore = new HashSet<>();
     for (DatasetDescriptor d : catalog.withRole(Role.OUTCOME)) {
       addValues(d, lake, finalSuccessor, outcomeYears, values, null);
-      if (d.align().rule() == org.staffoutcomes.schema.AlignSpec.AlignRule.LATEST_ON) {
+      if (d.align().rule() == AlignSpec.AlignRule.LATEST_ON) {
         d.measures().forEach(m -> lookedUpBefore.add(m.name()));
       }
     }
     for (DatasetDescriptor d : catalog.withRole(Role.ORGANISATIONS).stream().limit(1).toList()) {
       // The reference keeps each code's own attributes (the successor has a row of its own) and
       // every row: no filter.
-      SourceRows.unfiltered(d).forEach(input(lake, d), row -> attributes.reference(d, row));
+      attributes.referenceColumns(d);
+      SourceRows.unfiltered(d).forEach(input(lake, d), attributes::reference);
     }
     Map<String, String> lineage = Succession.lineage(successorOf, catalog.succession());
     Map<String, Integer> formedIn = catalog.succession() == Catalog.Succession.RESTATE ? successions.formedIn() : Map.of();
@@ -134,7 +128,7 @@ public final class PanelStage {
   /** One dataset's measures per organisation-year into {@code values}; its aligned rows also to {@code alsoEach}. */
   private static void addValues(DatasetDescriptor d, LakePaths lake, Map<String, String> finalSuccessor,
       List<Integer> surveyYears, Map<OrgYear, Map<String, MeasureValues.Value>> values,
-      java.util.function.BiConsumer<SourceRow, Integer> alsoEach) {
+      BiConsumer<SourceRow, Integer> alsoEach) {
     MeasureValues measures = new MeasureValues(d);
     MeasureValues.aligned(d, new SourceRows(d, finalSuccessor), input(lake, d), surveyYears, (row, year) -> {
       measures.add(row, year);

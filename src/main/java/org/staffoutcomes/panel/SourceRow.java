@@ -1,7 +1,7 @@
 package org.staffoutcomes.panel;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.Set;
 import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.lake.TableRecord;
 
@@ -16,9 +16,11 @@ import org.staffoutcomes.lake.TableRecord;
  */
 record SourceRow(String org, TableRecord record, boolean restated) {
 
+  private static final Set<String> ATTRIBUTES = Set.of(PanelColumns.ATTRIBUTES);
+
   /** The column's value (null when missing, and for an attribute of a restated row). */
   Object value(String column) {
-    if (restated && Arrays.asList(PanelColumns.ATTRIBUTES).contains(column)) {
+    if (restated && ATTRIBUTES.contains(column)) {
       return null;
     }
     return record.value(column);
