@@ -1,22 +1,26 @@
 package org.staffoutcomes.analysis;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.staffoutcomes.lake.LakePaths;
+import org.staffoutcomes.lake.SmallTables;
+import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
+import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.schema.Role;
 import org.staffoutcomes.trends.TrendStage;
 
 /**
  * Analysis: the panel in, every number the bundle shows out ({@link AnalysisResults}). The panel
- * is small by construction (one row per organisation and year), so it is collected once and every
- * statistic is a pure function over its arrays (trends and quintile shares too); Spark's part is
- * reading it.
+ * is small by construction (one row per organisation and year), so it is read once, without
+ * Spark, and every statistic is a pure function over its arrays (trends and quintile shares too).
  */
 public final class AnalysisStage {
 
@@ -25,17 +29,39 @@ public final class AnalysisStage {
 
   private AnalysisStage() {}
 
-  /** The panel, collected to the driver once (a few thousand organisation-years). */
-  public static PanelTable collect(Dataset<Row> panel) {
-    List<Object[]> rows = new ArrayList<>();
-    for (Row r : panel.collectAsList()) {
-      Object[] values = new Object[r.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = r.isNullAt(i) ? null : r.get(i);
-      }
-      rows.add(values);
+  /**
+   * Reads the panel (a few thousand organisation-years, read whole), computes every result and
+   * replaces the analysis tables with them ({@link AnalysisTables}); says what it wrote on
+   * {@code out}.
+   */
+  public static AnalysisResults run(Catalog catalog, LakePaths lake, PrintWriter out) {
+    long t0 = System.nanoTime();
+    AnalysisResults results = analyse(catalog, read(lake.panel()), successions(catalog, lake));
+    AnalysisTables.write(lake, results);
+    out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
+        results.correlations().size(), results.trends().size(), results.shares().size(),
+        (System.nanoTime() - t0) / 1e9);
+    out.flush();
+    return results;
+  }
+
+  /** The panel table at {@code table}, read without Spark. */
+  public static PanelTable read(String table) {
+    SmallTables.Contents panel = SmallTables.contents(table);
+    return new PanelTable(panel.columns(), panel.rows());
+  }
+
+  /**
+   * The dated successions, when the catalog restates merged organisations and its successors
+   * dataset has an effective date; else null.
+   */
+  static Succession.Table successions(Catalog catalog, LakePaths lake) {
+    Optional<DatasetDescriptor> successors = catalog.withRole(Role.SUCCESSORS).stream().findFirst();
+    if (catalog.succession() != Catalog.Succession.RESTATE || successors.isEmpty()
+        || successors.get().column(Succession.EFFECTIVE_DATE).isEmpty()) {
+      return null;
     }
-    return new PanelTable(List.of(panel.columns()), rows);
+    return PanelStage.successions(catalog, lake);
   }
 
   /**

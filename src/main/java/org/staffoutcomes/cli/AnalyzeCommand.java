@@ -1,7 +1,10 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
+import org.staffoutcomes.analysis.AnalysisStage;
+import org.staffoutcomes.lake.LakePaths;
 import org.staffoutcomes.pipeline.Pipeline;
+import org.staffoutcomes.schema.Catalog;
 import picocli.CommandLine.Command;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -10,9 +13,16 @@ import picocli.CommandLine.Command;
         + "and the shares of ordinal outcomes per quintile of the headline measure.")
 final class AnalyzeCommand extends StageCommand {
 
+  /** The analysis reads the panel and computes on the driver: it never needs Spark. */
+  @Override
+  Integer withoutSpark(Catalog catalog, PrintWriter out) {
+    history.step("analyze");
+    AnalysisStage.run(catalog, new LakePaths(common.workspace().root()), out);
+    return ExitCodes.OK;
+  }
+
   @Override
   int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
-    pipeline.analyze();
-    return ExitCodes.OK;
+    throw new IllegalStateException("analyze runs without Spark");
   }
 }

@@ -3,11 +3,14 @@ package org.staffoutcomes.lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
@@ -15,12 +18,15 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.InitContext;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -40,55 +46,158 @@ import org.apache.parquet.schema.Types;
 public final class SmallTables {
 
   private static final String PART = "part-00000.snappy.parquet";
+  /** The folder name Spark gives a partition whose value is missing. */
+  private static final String MISSING_PARTITION = "__HIVE_DEFAULT_PARTITION__";
 
   private SmallTables() {}
+
+  /** Hadoop's settings, read once and copied for each use (a new Configuration reads its files again). */
+  private static final Configuration CONF = new Configuration();
+
+  static {
+    CONF.size(); // reads the settings now, so that each copy has them instead of reading them again
+  }
+
+  /** Reads the requested columns of each file (all when none are named). */
+  private static final class Projection extends GroupReadSupport {
+    private final Set<String> columns;
+
+    Projection(Set<String> columns) {
+      this.columns = columns;
+    }
+
+    @Override
+    public ReadContext init(InitContext context) {
+      MessageType file = context.getFileSchema();
+      if (columns == null) {
+        return new ReadContext(file);
+      }
+      return new ReadContext(new MessageType(file.getName(),
+          file.getFields().stream().filter(f -> columns.contains(f.getName())).toList()));
+    }
+  }
 
   /** Every row of the table at {@code table} (a lake URI), in file order. */
   public static List<TableRecord> read(String table) {
     List<TableRecord> out = new ArrayList<>();
+    forEach(table, out::add);
+    return out;
+  }
+
+  /** A table's column names (in file order, then its partition columns) and its rows' values. */
+  public record Contents(List<String> columns, List<Object[]> rows) {}
+
+  /** Every row of the table at {@code table}, as {@link #read}, with its column names. */
+  public static Contents contents(String table) {
+    List<Object[]> rows = new ArrayList<>();
+    List<String> columns = forEach(table, r -> rows.add(r.values()));
+    return new Contents(columns, rows);
+  }
+
+  /**
+   * Passes every row of the table at {@code table} (a lake URI) to {@code each}, in file order,
+   * one row held at a time. A partitioned table's folders ({@code year=2019/}) are read in name
+   * order and their value added as a last column (an integer when it is one, null for Spark's
+   * missing-value folder). A date reads as {@link java.time.LocalDate}.
+   *
+   * @return the column names (those of the table's first file, then the partition columns)
+   */
+  public static List<String> forEach(String table, Consumer<TableRecord> each) {
+    return forEach(table, null, each);
+  }
+
+  /**
+   * As {@link #forEach(String, Consumer)}, reading only the named columns (and the partition
+   * columns): the others are not decoded. A named column the table lacks is left out (reading it
+   * from a row is an error naming it).
+   *
+   * @param columns the columns to read; null for all
+   */
+  public static List<String> forEach(String table, Set<String> columns, Consumer<TableRecord> each) {
     Path dir = new Path(table);
-    Configuration conf = new Configuration();
+    Configuration conf = new Configuration(CONF);
     try {
       FileSystem fs = dir.getFileSystem(conf);
       if (!fs.exists(dir)) {
         throw new LakeException("Cannot read " + table + ": it has not been written yet (run the earlier stage first)");
       }
-      FileStatus[] files = fs.listStatus(dir, p -> p.getName().endsWith(".parquet") && !p.getName().startsWith("_")
-          && !p.getName().startsWith("."));
-      Arrays.sort(files);
-      for (FileStatus f : files) {
-        readFile(table, f.getPath(), conf, out);
-      }
+      List<String> names = new ArrayList<>();
+      readFolder(table, fs, dir, conf, new Projection(columns), new ArrayList<>(), new ArrayList<>(), names, each);
+      return names;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + table, e);
     }
-    return out;
   }
 
-  private static void readFile(String table, Path file, Configuration conf, List<TableRecord> out) throws IOException {
-    try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(conf).build()) {
+  private static void readFolder(String table, FileSystem fs, Path dir, Configuration conf, Projection projection,
+      List<String> partitionNames, List<Object> partitionValues, List<String> columns, Consumer<TableRecord> each)
+      throws IOException {
+    FileStatus[] entries = fs.listStatus(dir, p -> !p.getName().startsWith("_") && !p.getName().startsWith("."));
+    Arrays.sort(entries);
+    for (FileStatus f : entries) {
+      String name = f.getPath().getName();
+      if (f.isDirectory() && name.contains("=")) {
+        List<String> names = new ArrayList<>(partitionNames);
+        names.add(name.substring(0, name.indexOf('=')));
+        List<Object> values = new ArrayList<>(partitionValues);
+        values.add(partitionValue(name.substring(name.indexOf('=') + 1)));
+        readFolder(table, fs, f.getPath(), conf, projection, names, values, columns, each);
+      } else if (f.isFile() && name.endsWith(".parquet")) {
+        readFile(table, f.getPath(), conf, projection, partitionNames, partitionValues, columns, each);
+      }
+    }
+  }
+
+  private static Object partitionValue(String text) {
+    if (text.equals(MISSING_PARTITION)) {
+      return null;
+    }
+    return text.matches("-?\\d{1,9}") ? (Object) Integer.valueOf(text) : text;
+  }
+
+  private static void readFile(String table, Path file, Configuration conf, Projection projection,
+      List<String> partitionNames, List<Object> partitionValues, List<String> columns, Consumer<TableRecord> each)
+      throws IOException {
+    try (ParquetReader<Group> reader = ParquetReader.builder(projection, file).withConf(conf).build()) {
       Map<String, Integer> index = null;
+      int fields = 0;
       for (Group g = reader.read(); g != null; g = reader.read()) {
         GroupType type = g.getType();
         if (index == null) {
+          fields = type.getFieldCount();
           index = new HashMap<>();
-          for (int i = 0; i < type.getFieldCount(); i++) {
+          for (int i = 0; i < fields; i++) {
             index.put(type.getFieldName(i), i);
           }
+          for (int i = 0; i < partitionNames.size(); i++) {
+            index.put(partitionNames.get(i), fields + i);
+          }
         }
-        Object[] values = new Object[type.getFieldCount()];
-        for (int i = 0; i < values.length; i++) {
+        Object[] values = new Object[fields + partitionValues.size()];
+        for (int i = 0; i < fields; i++) {
           values[i] = g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, type.getType(i).asPrimitiveType());
         }
-        out.add(new TableRecord(table, index, values));
+        for (int i = 0; i < partitionValues.size(); i++) {
+          values[fields + i] = partitionValues.get(i);
+        }
+        each.accept(new TableRecord(table, index, values));
       }
+    }
+    if (columns.isEmpty()) {
+      try (ParquetFileReader footer = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+        for (org.apache.parquet.schema.Type t : footer.getFileMetaData().getSchema().getFields()) {
+          columns.add(t.getName());
+        }
+      }
+      columns.addAll(partitionNames);
     }
   }
 
   private static Object value(Group g, int i, PrimitiveType type) {
     return switch (type.getPrimitiveTypeName()) {
       case BINARY -> g.getString(i, 0);
-      case INT32 -> g.getInteger(i, 0);
+      case INT32 -> type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
+          ? LocalDate.ofEpochDay(g.getInteger(i, 0)) : g.getInteger(i, 0);
       case INT64 -> g.getLong(i, 0);
       case DOUBLE -> g.getDouble(i, 0);
       case FLOAT -> (double) g.getFloat(i, 0);
@@ -103,7 +212,7 @@ public final class SmallTables {
    * as {@link Lake} replaces a table.
    */
   public static void write(String table, TableLayout layout, List<Object[]> rows) {
-    Configuration conf = new Configuration();
+    Configuration conf = new Configuration(CONF);
     Path target = new Path(table);
     Path staging = new Path(table + ".staging");
     MessageType schema = schema(layout);

@@ -82,6 +82,11 @@ public record TableLayout(List<Column> columns) {
       return add(name, Type.BOOLEAN, false);
     }
 
+    /** A column of any type that may be missing (null in the file). */
+    public Builder optional(String name, Type type) {
+      return add(name, type, true);
+    }
+
     private Builder add(String name, Type type, boolean nullable) {
       if (columns.stream().anyMatch(c -> c.name().equals(name))) {
         throw new IllegalArgumentException("Cannot declare column " + name + " twice");

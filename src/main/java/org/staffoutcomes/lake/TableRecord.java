@@ -18,7 +18,21 @@ public final class TableRecord {
     this.values = values;
   }
 
-  private Object value(String column) {
+  /** True when the table has the column. */
+  public boolean has(String column) {
+    return index.containsKey(column);
+  }
+
+  /** The row's values in column order (a copy). */
+  Object[] values() {
+    return values.clone();
+  }
+
+  /**
+   * The column's value as read (String, Integer, Long, Double, Boolean, LocalDate), or null when
+   * missing.
+   */
+  public Object value(String column) {
     Integer i = index.get(column);
     if (i == null) {
       throw new LakeException("Cannot read column '" + column + "' of " + table + ": the table has no such column"

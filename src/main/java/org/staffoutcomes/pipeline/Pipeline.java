@@ -4,28 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisStage;
-import org.staffoutcomes.analysis.AnalysisTables;
 import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
 import org.staffoutcomes.lake.Lake;
-import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelStage;
-import org.staffoutcomes.panel.PanelTable;
-import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
-import org.staffoutcomes.schema.Role;
 import org.staffoutcomes.schema.SurveySpec;
 import org.staffoutcomes.scores.ScoreStage;
 
@@ -126,57 +115,23 @@ public final class Pipeline {
     end("score " + d.name(), t0);
   }
 
-  /** What the panel reads for a dataset: a survey dataset's scores, any other's lake rows. */
-  private String panelInput(DatasetDescriptor d) {
-    return d.survey() != null ? lake.scores(d.name()) : lake.raw(d.name());
-  }
-
-  /** Builds the trust x survey year panel from the lake. */
+  /** Builds the trust x survey year panel from the lake (no Spark: see PanelStage). */
   public long panel() {
     long t0 = System.nanoTime();
     begin("panel");
     history.step("panel");
-    Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
-    for (DatasetDescriptor d : catalog.datasets()) {
-      rows.put(d.name(), lake.read(panelInput(d)));
-    }
-    lake.replace(lake.panel(), PanelStage.build(catalog, rows));
-    Dataset<Row> panel = lake.read(lake.panel());
-    long n = panel.count();
-    long orgs = panel.select(PanelColumns.ORG_CODE).distinct().count();
-    out.printf("panel  %,d organisation-years, %,d organisations, %d columns (%.1f s)%n",
-        n, orgs, panel.columns().length, seconds(t0));
-    out.flush();
+    long n = PanelStage.run(catalog, lake.paths(), out);
     end("panel", t0);
     return n;
   }
 
-  /** Every number the bundle shows, from the panel, into {@code lake/analysis/}. */
+  /** Every number the bundle shows, from the panel, into {@code lake/analysis/} (no Spark). */
   public void analyze() {
     long t0 = System.nanoTime();
     begin("analyze");
     history.step("analyze");
-    PanelTable panel = AnalysisStage.collect(lake.read(lake.panel()));
-    AnalysisResults results = AnalysisStage.analyse(catalog, panel, successions());
-    AnalysisTables.write(lake.paths(), results);
-    out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
-        results.correlations().size(), results.trends().size(), results.shares().size(), seconds(t0));
-    out.flush();
+    AnalysisStage.run(catalog, lake.paths(), out);
     end("analyze", t0);
-  }
-
-  /**
-   * The dated successions, when the catalog restates merged organisations and its successors
-   * dataset has an effective date; else null.
-   */
-  private Succession.Table successions() {
-    Optional<DatasetDescriptor> successors = catalog.withRole(Role.SUCCESSORS).stream().findFirst();
-    if (catalog.succession() != Catalog.Succession.RESTATE || successors.isEmpty()
-        || successors.get().column(Succession.EFFECTIVE_DATE).isEmpty()) {
-      return null;
-    }
-    return PanelStage.successions(catalog,
-        Map.of(successors.get().name(), lake.read(lake.raw(successors.get().name()))));
   }
 
   /** Draws the charts and publishes a bundle (no Spark: it reads the analysis tables); returns its index.html. */

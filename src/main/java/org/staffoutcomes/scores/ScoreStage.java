@@ -3,6 +3,7 @@ package org.staffoutcomes.scores;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,15 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.staffoutcomes.ingest.LakeRows;
-import org.staffoutcomes.panel.MeasureValues;
+import org.staffoutcomes.panel.CodeMap;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.SurveyColumns;
@@ -52,7 +55,7 @@ public final class ScoreStage {
       }
     }
     StructType schema = schema(d, attributes);
-    Dataset<Row> rows = lakeRows.withColumn(d.organisation(), MeasureValues.orgCode(d));
+    Dataset<Row> rows = lakeRows.withColumn(d.organisation(), orgCode(d));
     if (s.shape() == SurveySpec.Shape.DISTRIBUTIONS) {
       RowScorer scorer = new RowScorer(d, attributes, rows.schema());
       JavaRDD<Row> out = rows.toJavaRDD().map(scorer::score);
@@ -72,6 +75,16 @@ public final class ScoreStage {
         .groupByKey()
         .map(group -> scorer.score(group._1(), group._2()));
     return spark.createDataFrame(out, schema);
+  }
+
+  /** The organisation code after the descriptor's code map ({@link CodeMap}; the published code without one). */
+  static Column orgCode(DatasetDescriptor d) {
+    CodeMap codes = CodeMap.of(d);
+    if (codes.isEmpty()) {
+      return col(d.organisation());
+    }
+    UDF1<String, String> apply = codes::apply;
+    return udf(apply, DataTypes.StringType).apply(col(d.organisation()));
   }
 
   /** Each year's share of respondents in each occupation group (small: years x groups). */

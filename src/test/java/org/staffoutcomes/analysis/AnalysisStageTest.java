@@ -1,30 +1,52 @@
 package org.staffoutcomes.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.lake.LakePaths;
+import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.stats.Correlation;
 import org.staffoutcomes.stats.CorrelationResult;
 import org.staffoutcomes.testing.SmallPanel;
-import org.staffoutcomes.testing.SparkTestBase;
 import org.staffoutcomes.testing.StageFixture;
 
-class AnalysisStageTest extends SparkTestBase {
+class AnalysisStageTest {
 
+  @TempDir static Path work;
   static List<CorrelationRow> rows;
   static Map<String, CorrelationRow> byKey;
 
+  /** The small panel written to a lake table and read back as the analyze stage reads it (no Spark). */
   @BeforeAll
   static void analyse() {
-    rows = Correlations.of(StageFixture.catalog(), AnalysisStage.collect(SmallPanel.create(spark)));
+    String table = new LakePaths(work).panel();
+    SmallTables.write(table, SmallPanel.LAYOUT, List.of(SmallPanel.ROWS));
+    rows = Correlations.of(StageFixture.catalog(), AnalysisStage.read(table));
     byKey = rows.stream().collect(Collectors.toMap(AnalysisStageTest::key, Function.identity()));
+  }
+
+  @Test
+  void thePanelReadsBackAsWrittenMissingValuesIncluded() {
+    PanelTable read = AnalysisStage.read(new LakePaths(work).panel());
+    PanelTable made = SmallPanel.table();
+    assertEquals(made.size(), read.size());
+    for (String c : List.of("engagement", "absence", "absence_lag1", "experience", "experience_lag1", "survey_year")) {
+      assertArrayEquals(made.numbers(c), read.numbers(c), c);
+    }
+    for (int i = 0; i < made.size(); i++) {
+      assertEquals(made.org(i), read.org(i));
+      assertEquals(made.text("trust_type", i), read.text("trust_type", i));
+    }
   }
 
   static String key(CorrelationRow r) {
@@ -65,13 +87,13 @@ class AnalysisStageTest extends SparkTestBase {
   void ordinalOutcomesGetARankCorrelationOnly() {
     org.staffoutcomes.schema.Catalog ratings = org.staffoutcomes.schema.CatalogLoader.load(
         java.nio.file.Path.of("src/test/resources/stage-catalog-ratings"));
-    List<org.apache.spark.sql.Row> panel = new java.util.ArrayList<>();
+    List<Object[]> panel = new java.util.ArrayList<>();
     double[] levels = {1, 2, 3, 2, 3, 3, 4, 3, 4, 4};
     for (int i = 0; i < levels.length; i++) {
-      panel.add(org.apache.spark.sql.RowFactory.create("R" + i, 2019, "Acute", (double) i, levels[i], null));
+      panel.add(new Object[] {"R" + i, 2019, "Acute", (double) i, levels[i], null});
     }
     List<CorrelationRow> out = Correlations.of(ratings,
-            AnalysisStage.collect(spark.createDataFrame(panel, ShareStageTest.PANEL))).stream()
+            new PanelTable(List.of(ShareStageTest.PANEL.fieldNames()), panel)).stream()
         .filter(r -> r.lag() == 0 && r.scope().equals("all") && r.year().equals("pooled")).toList();
     CorrelationRow pearson = out.stream().filter(r -> r.method().equals("pearson")).findFirst().orElseThrow();
     CorrelationRow spearman = out.stream().filter(r -> r.method().equals("spearman")).findFirst().orElseThrow();
@@ -83,7 +105,7 @@ class AnalysisStageTest extends SparkTestBase {
 
   @Test
   void aWeightOrCovariateThatIsNotAPanelColumnIsACatalogErrorNamingIt() {
-    PanelTable panel = AnalysisStage.collect(SmallPanel.create(spark));
+    PanelTable panel = SmallPanel.table();
     org.staffoutcomes.schema.DescriptorException e = org.junit.jupiter.api.Assertions.assertThrows(
         org.staffoutcomes.schema.DescriptorException.class,
         () -> new Adjustments(panel, new org.staffoutcomes.schema.AnalysisSpec("engagement", 4, 11,

@@ -7,35 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.staffoutcomes.ingest.IngestStage;
-import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.CatalogLoader;
-import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.testing.SparkTestBase;
 import org.staffoutcomes.testing.StageFixture;
 
 class PanelStageTest extends SparkTestBase {
 
   @TempDir static Path work;
-  static Dataset<Row> panel;
-  static Map<String, Row> previous;
+  static PanelStage.Panel panel;
+  static Map<String, Map<String, Object>> previous;
 
+  /** The fixtures ingested with Spark; the panels built from the lake without it. */
   @BeforeAll
   static void buildPanel() throws IOException {
     Path landing = StageFixture.write(work.resolve("landing"));
     Catalog catalog = StageFixture.catalog();
-    panel = PanelStage.build(catalog, ingested(catalog, landing, work)).cache();
+    panel = PanelStage.build(catalog, PanelRows.ingested(spark, catalog, landing, work));
     previous = previousPeriodPanel(work.resolve("previous"));
   }
 
@@ -44,7 +38,7 @@ class PanelStageTest extends SparkTestBase {
    * the first survey year; RGG has no score before 2019 and none in 2020 (a gap); RXA and RXB
    * merge into RXC in 2020 (restated), each with a rating in force at the end of March 2019.
    */
-  private static Map<String, Row> previousPeriodPanel(Path root) throws IOException {
+  private static Map<String, Map<String, Object>> previousPeriodPanel(Path root) throws IOException {
     Path landing = root.resolve("landing");
     Files.createDirectories(landing.resolve("staff"));
     Files.writeString(landing.resolve("staff/staff_2019.csv"), """
@@ -72,32 +66,19 @@ class PanelStageTest extends SparkTestBase {
         RXB,Overall,Outstanding,01/02/2019
         """);
     Catalog catalog = CatalogLoader.load(Path.of("src/test/resources/stage-catalog-previous"));
-    Map<String, Row> out = new TreeMap<>();
-    PanelStage.build(catalog, ingested(catalog, landing, root)).collectAsList().forEach(r -> out.put(r.getString(0) + r.getInt(1), r));
-    return out;
-  }
-
-  /** Every dataset of the catalog ingested from the landing folder into a lake under {@code root}. */
-  private static Map<String, Dataset<Row>> ingested(Catalog catalog, Path landing, Path root) {
-    Lake lake = new Lake(spark, root);
-    Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
-    for (DatasetDescriptor d : catalog.datasets()) {
-      new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
-      rows.put(d.name(), lake.read(lake.raw(d.name())));
-    }
-    return rows;
+    return new TreeMap<>(PanelRows.byKey(PanelStage.build(catalog, PanelRows.ingested(spark, catalog, landing, root))));
   }
 
   private static Object value(String key, String column) {
-    Row r = previous.get(key);
-    return r.isNullAt(r.fieldIndex(column)) ? null : ((Number) r.getAs(column)).doubleValue();
+    Object v = previous.get(key).get(column);
+    return v == null ? null : ((Number) v).doubleValue();
   }
 
   @Test
   void theOutcomeOfTheYearBeforeStandsBesideTheOneOfTheYearAfter() {
     assertEquals(List.of("experience", "experience_periods", "experience_lag1", "experience_prev1",
         "rating", "rating_periods", "rating_lag1", "rating_prev1"),
-        List.of(previous.get("RAA2020").schema().fieldNames()).subList(10, 18));
+        List.copyOf(previous.get("RAA2020").keySet()).subList(10, 18));
     assertEquals(8.1, value("RAA2020", "experience_prev1"));
     assertEquals(8.2, value("RAA2021", "experience_prev1"));
     assertEquals(3.0, value("RAA2020", "rating_prev1"), "the Good of June 2019, in force at the end of March 2020");
@@ -134,7 +115,7 @@ class PanelStageTest extends SparkTestBase {
     assertEquals(4.0, value("RXC2019", "rating_prev1"), "RXB's Outstanding, the latest of either in force in March 2019");
     assertNull(value("RXC2019", "experience_prev1"));
     // Everywhere: a row's previous period is the year before's value, its lag the year after's.
-    for (Map.Entry<String, Row> e : previous.entrySet()) {
+    for (Map.Entry<String, Map<String, Object>> e : previous.entrySet()) {
       String org = e.getKey().substring(0, 3);
       int year = Integer.parseInt(e.getKey().substring(3));
       for (String m : List.of("experience", "rating")) {
@@ -151,44 +132,48 @@ class PanelStageTest extends SparkTestBase {
     assertEquals(List.of("org_code", "survey_year", "org_name", "trust_type", "benchmark_group", "region", "succession",
         "engagement", "engagement_n", "engagement_suppressed",
         "absence", "absence_num", "absence_den", "absence_periods", "absence_lag1", "absence_prev1",
-        "experience", "experience_periods", "experience_lag1", "experience_prev1"), List.of(panel.columns()));
+        "experience", "experience_periods", "experience_lag1", "experience_prev1"), panel.columns());
   }
 
   @Test
   void oneRowPerOrganisationYearWithRatesFromSummedCountsAndOutcomesOneYearLater() {
-    List<Row> expected = List.of(
+    List<Object[]> expected = List.of(
         // FY2019/20 absence = (10 + 60) / (100 + 300), not the mean of the monthly rates (15%);
         // lag 1 = FY2020/21 = (5 + 15) / (100 + 100). March 2020 counts for 2019, April 2020 for 2020.
-        RowFactory.create("RAA", 2019, "Alpha Hospital", "Acute", "Acute 2019", "Nowhere", "", 7.0, 1000.0, false,
-            17.5, 70.0, 400.0, 2, 10.0, null, 8.1, 1, 8.3, null),
+        new Object[] {"RAA", 2019, "Alpha Hospital", "Acute", "Acute 2019", "Nowhere", "", 7.0, 1000.0, false,
+            17.5, 70.0, 400.0, 2, 10.0, null, 8.1, 1, 8.3, null},
         // Previous periods: FY2019/20 absence and the 2019 experience score.
-        RowFactory.create("RAA", 2020, "Alpha Hospital", "Acute", "Acute 2020", "Nowhere", "", 7.2, 1100.0, false,
-            10.0, 20.0, 200.0, 2, null, 17.5, 8.3, 1, null, 8.1),
+        new Object[] {"RAA", 2020, "Alpha Hospital", "Acute", "Acute 2020", "Nowhere", "", 7.2, 1100.0, false,
+            10.0, 20.0, 200.0, 2, null, 17.5, 8.3, 1, null, 8.1},
         // The staff row has no group: the reference's applies. No base: the plain value, n missing.
-        RowFactory.create("RBB", 2019, "Beta, Mental Health", "Mental health", "MH", "Nowhere", "", 3.82666666666667, 1142.0, false,
-            1.0, 1.0, 100.0, 1, null, null, 7.9, 1, null, null),
-        RowFactory.create("RBB", 2020, "Beta, Mental Health", "Mental health", "MH", "Nowhere", "", 6.6, null, false,
-            null, null, null, null, null, 1.0, null, null, null, 7.9));
+        new Object[] {"RBB", 2019, "Beta, Mental Health", "Mental health", "MH", "Nowhere", "", 3.82666666666667, 1142.0, false,
+            1.0, 1.0, 100.0, 1, null, null, 7.9, 1, null, null},
+        new Object[] {"RBB", 2020, "Beta, Mental Health", "Mental health", "MH", "Nowhere", "", 6.6, null, false,
+            null, null, null, null, null, 1.0, null, null, null, 7.9});
     // RCC 2019's staff row was quarantined; RCC 2020 rests on 10 respondents: suppressed, marked.
     //   (its row is checked in the next test)
-    assertRowListsEqual(expected, panel.filter("org_code <> 'RCC'").collectAsList(), 1e-12);
+    List<Object[]> actual = panel.rows().stream().filter(r -> !"RCC".equals(r[0])).toList();
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      PanelRows.assertRow(expected.get(i), actual.get(i), 1e-12);
+    }
   }
 
   @Test
   void scoresOnFewerThanElevenRespondentsAreSuppressedAndMarked() {
-    List<Row> rcc = panel.filter("org_code = 'RCC'").collectAsList();
+    List<Map<String, Object>> rcc = PanelRows.byKey(panel).values().stream()
+        .filter(r -> "RCC".equals(r.get("org_code"))).toList();
     assertEquals(1, rcc.size(), "RCC 2019 was quarantined; 2020 has a row");
-    assertEquals(2020, rcc.get(0).getInt(1));
-    assertTrue(rcc.get(0).isNullAt(rcc.get(0).fieldIndex("engagement")), "value withheld");
-    assertEquals(10.0, (double) rcc.get(0).getAs("engagement_n"), "the base stays visible");
-    assertTrue((boolean) rcc.get(0).getAs("engagement_suppressed"));
+    assertEquals(2020, rcc.get(0).get("survey_year"));
+    assertNull(rcc.get(0).get("engagement"), "value withheld");
+    assertEquals(10.0, (double) rcc.get(0).get("engagement_n"), "the base stays visible");
+    assertTrue((boolean) rcc.get(0).get("engagement_suppressed"));
   }
 
   @Test
   void aSingleWeightedValueIsKeptToTheLastBit() {
     // 3.82666666666667 * 1142 / 1142 is not 3.82666666666667 in floating point; ties between trusts
     // with equal published values must survive for Spearman's ranks.
-    Row rbb = panel.filter("org_code = 'RBB' AND survey_year = 2019").first();
-    assertEquals(3.82666666666667, (double) rbb.getAs("engagement"), 0.0);
+    assertEquals(3.82666666666667, (double) PanelRows.byKey(panel).get("RBB2019").get("engagement"), 0.0);
   }
 }

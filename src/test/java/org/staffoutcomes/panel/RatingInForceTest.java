@@ -1,16 +1,12 @@
 package org.staffoutcomes.panel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.staffoutcomes.ingest.DatasetReport;
@@ -44,26 +40,22 @@ class RatingInForceTest extends SparkTestBase {
         """);
     Catalog catalog = CatalogLoader.load(Path.of("src/test/resources/stage-catalog-ratings"));
     Lake lake = new Lake(spark, work);
-    Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
     for (DatasetDescriptor d : catalog.datasets()) {
       DatasetReport r = new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
       if (d.name().equals("ratings")) {
         assertEquals(7, r.rowsRead());
         assertEquals(2, r.rowsQuarantined(), "an unknown level and an impossible date");
       }
-      rows.put(d.name(), lake.read(lake.raw(d.name())));
     }
-    List<Row> panel = PanelStage.build(catalog, rows).collectAsList();
-    Map<String, Row> byKey = new LinkedHashMap<>();
-    panel.forEach(r -> byKey.put(r.getString(0) + r.getInt(1), r));
+    Map<String, Map<String, Object>> byKey = PanelRows.byKey(PanelStage.build(catalog, lake.paths()));
 
     // 2019 -> in force on March 2020: the Inadequate of 10/03/2020 (level 1), not the Good of 2018,
     // not the Outstanding of 02/04/2020, which is in force for 2020. The Safe domain is filtered out.
-    assertEquals(1L, ((Number) byKey.get("RAA2019").getAs("rating")).longValue());
-    assertEquals(4L, ((Number) byKey.get("RAA2020").getAs("rating")).longValue());
-    assertEquals(4L, ((Number) byKey.get("RAA2019").getAs("rating_lag1")).longValue());
+    assertEquals(1L, ((Number) byKey.get("RAA2019").get("rating")).longValue());
+    assertEquals(4L, ((Number) byKey.get("RAA2020").get("rating")).longValue());
+    assertEquals(4L, ((Number) byKey.get("RAA2019").get("rating_lag1")).longValue());
     // RBB's only valid rating (May 2021) is after both reference dates.
-    assertTrue(byKey.get("RBB2019").isNullAt(byKey.get("RBB2019").fieldIndex("rating")));
-    assertTrue(byKey.get("RBB2020").isNullAt(byKey.get("RBB2020").fieldIndex("rating")));
+    assertNull(byKey.get("RBB2019").get("rating"));
+    assertNull(byKey.get("RBB2020").get("rating"));
   }
 }

@@ -2,12 +2,6 @@ package org.staffoutcomes.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * A hand-made panel for the stage-test catalog: six organisations (four acute, two mental
@@ -15,16 +9,14 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SmallPanel {
 
-  public static final StructType SCHEMA = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("org_code", DataTypes.StringType, false),
-      DataTypes.createStructField("survey_year", DataTypes.IntegerType, false),
-      DataTypes.createStructField("trust_type", DataTypes.StringType, false),
-      DataTypes.createStructField("benchmark_group", DataTypes.StringType, false),
-      DataTypes.createStructField("engagement", DataTypes.DoubleType, true),
-      DataTypes.createStructField("absence", DataTypes.DoubleType, true),
-      DataTypes.createStructField("absence_lag1", DataTypes.DoubleType, true),
-      DataTypes.createStructField("experience", DataTypes.DoubleType, true),
-      DataTypes.createStructField("experience_lag1", DataTypes.DoubleType, true)));
+  public static final List<String> COLUMNS = List.of("org_code", "survey_year", "trust_type", "benchmark_group",
+      "engagement", "absence", "absence_lag1", "experience", "experience_lag1");
+
+  /** The columns as the lake stores them (a panel table's layout). */
+  public static final org.staffoutcomes.lake.TableLayout LAYOUT = org.staffoutcomes.lake.TableLayout.builder()
+      .string("org_code").integer("survey_year").string("trust_type").string("benchmark_group")
+      .optionalDouble("engagement").optionalDouble("absence").optionalDouble("absence_lag1")
+      .optionalDouble("experience").optionalDouble("experience_lag1").build();
 
   /** org, year, type, group, engagement, absence, absence_lag1, experience, experience_lag1. */
   public static final Object[][] ROWS = {
@@ -44,17 +36,9 @@ public final class SmallPanel {
 
   private SmallPanel() {}
 
-  public static Dataset<Row> create(SparkSession spark) {
-    List<Row> rows = new ArrayList<>();
-    for (Object[] r : ROWS) {
-      rows.add(RowFactory.create(r));
-    }
-    return spark.createDataFrame(rows, SCHEMA);
-  }
-
   /** The same panel as the analysis holds it (no Spark). */
   public static org.staffoutcomes.panel.PanelTable table() {
-    return new org.staffoutcomes.panel.PanelTable(List.of(SCHEMA.fieldNames()), List.of(ROWS));
+    return new org.staffoutcomes.panel.PanelTable(COLUMNS, List.of(ROWS));
   }
 
   /** Column {@code index} of the rows that match, where both columns are present. */
