@@ -52,6 +52,8 @@ public final class IngestStage {
   private final long driverParseBytes;
   /** The input folder is listed once per stage, not once per dataset. */
   private final Map<String, List<InputFiles.Listed>> listings = new java.util.HashMap<>();
+  /** A survey dataset's kept rows just parsed in the driver, until scoring takes them. */
+  private final Map<String, List<Row>> heldForScoring = new java.util.HashMap<>();
 
   public IngestStage(SparkSession spark, Lake lake) {
     this(() -> spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
@@ -97,6 +99,10 @@ public final class IngestStage {
   private DatasetReport ingestOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
     DriverParse parsed = DriverParse.of(d, files, conf);
+    heldForScoring.remove(d.name());
+    if (d.survey() != null) {
+      heldForScoring.put(d.name(), parsed.kept());
+    }
     if (d.period() == null) {
       lake.replace(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d));
     } else {
@@ -148,6 +154,15 @@ public final class IngestStage {
       lake.replace(lake.quarantine(d.name()), List.of(), LakeRows.QUARANTINE_SCHEMA);
     }
     return new DatasetReport(d.name(), fingerprint, false, reports);
+  }
+
+  /**
+   * The lake rows (of {@link LakeRows#keptSchema}) of a survey dataset that the last {@link #run}
+   * parsed in the driver, so that it can be scored without reading them back; handed out once.
+   * Empty when the dataset was skipped or parsed by executors.
+   */
+  public Optional<List<Row>> takeDriverRows(String dataset) {
+    return Optional.ofNullable(heldForScoring.remove(dataset));
   }
 
   /** True when the period comes from the file name and no two files name the same one. */

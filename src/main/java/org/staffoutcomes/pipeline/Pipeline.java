@@ -19,6 +19,7 @@ import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
+import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelStage;
@@ -136,19 +137,29 @@ public final class Pipeline {
       out.flush();
       end("ingest " + d.name(), t0);
       if (d.survey() != null && (!r.skipped() || !lake.exists(lake.scores(d.name())))) {
-        score(d);
+        score(d, stage.takeDriverRows(d.name()));
       }
     }
     return reports;
   }
 
-  /** A survey dataset's scores per organisation and year, from its lake rows. */
-  private void score(DatasetDescriptor d) {
+  /**
+   * A survey dataset's scores per organisation and year: from its rows still held by the driver
+   * when it was small enough to be parsed there (no Spark), else from its lake rows by Spark.
+   */
+  private void score(DatasetDescriptor d, Optional<List<Row>> parsedInDriver) {
     long t0 = System.nanoTime();
     begin("score " + d.name());
     history.step("score " + d.name());
-    lake.replace(lake.scores(d.name()), ScoreStage.scores(spark(), d, lake.read(lake.raw(d.name()))));
-    long n = lake.read(lake.scores(d.name())).count();
+    long n;
+    if (parsedInDriver.isPresent()) {
+      List<Row> scores = ScoreStage.scoresInDriver(d, parsedInDriver.get(), LakeRows.keptSchema(d));
+      lake.replace(lake.scores(d.name()), scores, ScoreStage.schema(d));
+      n = scores.size();
+    } else {
+      lake.replace(lake.scores(d.name()), ScoreStage.scores(spark(), d, lake.read(lake.raw(d.name()))));
+      n = lake.read(lake.scores(d.name())).count();
+    }
     out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
         d.survey().shape() == SurveySpec.Shape.MICRODATA ? "respondents, weighted to the national "
             + "occupation-group mix" : "published distributions", seconds(t0));
