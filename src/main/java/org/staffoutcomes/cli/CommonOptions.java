@@ -3,7 +3,7 @@ package org.staffoutcomes.cli;
 import java.nio.file.Path;
 import org.staffoutcomes.config.Settings;
 import org.staffoutcomes.config.Workspace;
-import org.staffoutcomes.pipeline.SparkSessions;
+import org.staffoutcomes.pipeline.LazySpark;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.CatalogLoader;
 import picocli.CommandLine.Option;
@@ -38,7 +38,8 @@ final class CommonOptions {
     return CatalogLoader.load(catalog, Settings.schemasHome());
   }
 
-  SparkSessions.Handle spark() {
-    return SparkSessions.open(master);
+  /** The command's Spark session, opened when a stage first needs it. */
+  LazySpark spark() {
+    return new LazySpark(master);
   }
 }

@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.staffoutcomes.pipeline.Pipeline;
 import org.staffoutcomes.pipeline.RunHistory;
-import org.staffoutcomes.pipeline.SparkSessions;
+import org.staffoutcomes.pipeline.LazySpark;
 import org.staffoutcomes.schema.Catalog;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that runs stages of the pipeline on one Spark session (closed if it opened it),
- * holding the work folder's lock and leaving a line in its history (see {@link WorkFolder}).
+ * A command that runs stages of the pipeline on one Spark session, started when a stage first
+ * needs it (closed if it opened it), holding the work folder's lock and leaving a line in its history (see {@link WorkFolder}).
  */
 abstract class StageCommand implements Callable<Integer> {
 
@@ -39,8 +39,8 @@ abstract class StageCommand implements Callable<Integer> {
       out.flush();
       return done;
     }
-    try (SparkSessions.Handle session = common.spark()) {
-      Pipeline pipeline = new Pipeline(session.spark(), catalog, common.workspace(), out)
+    try (LazySpark session = common.spark()) {
+      Pipeline pipeline = new Pipeline(session, catalog, common.workspace(), out)
           .printingProfile(common.profile).recordingTo(history);
       int code = run(pipeline, out, spec.commandLine().getErr());
       out.flush();

@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
@@ -45,25 +46,33 @@ public final class IngestStage {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final SparkSession spark;
+  /** Started only for a dataset parsed by executors: a small dataset needs no Spark at all. */
+  private final Supplier<SparkSession> spark;
   private final Lake lake;
   private final long driverParseBytes;
   /** The input folder is listed once per stage, not once per dataset. */
   private final Map<String, List<InputFiles.Listed>> listings = new java.util.HashMap<>();
+  /** A survey dataset's kept rows just parsed in the driver, until scoring takes them. */
+  private final Map<String, List<Row>> heldForScoring = new java.util.HashMap<>();
 
   public IngestStage(SparkSession spark, Lake lake) {
-    this(spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
+    this(() -> spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
   }
 
   /** @param driverParseBytes datasets up to this size are parsed in the driver; larger ones by executors */
   public IngestStage(SparkSession spark, Lake lake, long driverParseBytes) {
+    this(() -> spark, lake, driverParseBytes);
+  }
+
+  /** @param spark the session, asked for only when a dataset is larger than {@code driverParseBytes} */
+  public IngestStage(Supplier<SparkSession> spark, Lake lake, long driverParseBytes) {
     this.spark = spark;
     this.lake = lake;
     this.driverParseBytes = driverParseBytes;
   }
 
   public DatasetReport run(DatasetDescriptor d, String inputDir, boolean force) {
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Configuration conf = lake.files();
     List<InputFile> files = InputFiles.find(listings.computeIfAbsent(inputDir, dir -> InputFiles.list(dir, conf)),
         d.filePattern(), conf);
     if (files.isEmpty() && !d.optional()) {
@@ -84,12 +93,16 @@ public final class IngestStage {
   }
 
   /**
-   * A small dataset: parsed in the driver in one pass over each file (no Spark job), then its two
-   * tables written by one Spark job each, without a shuffle.
+   * A small dataset: parsed in the driver in one pass over each file, and its two tables written
+   * by the driver too: no Spark job, and no Spark session needed.
    */
   private DatasetReport ingestOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
     DriverParse parsed = DriverParse.of(d, files, conf);
+    heldForScoring.remove(d.name());
+    if (d.survey() != null) {
+      heldForScoring.put(d.name(), parsed.kept());
+    }
     if (d.period() == null) {
       lake.replace(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d));
     } else {
@@ -112,8 +125,9 @@ public final class IngestStage {
       String head = InputFiles.head(f, Charset.forName(d.csv().encoding()), conf);
       new RecordParser(d, f.relativePath(), CsvFileParser.header(d, f.relativePath(), head));
     }
+    SparkSession spark = this.spark.get();
     if (!d.key().isEmpty() && !onePeriodPerFile(d, files)) {
-      return ingestWithWindow(d, files, fingerprint);
+      return ingestWithWindow(spark, d, files, fingerprint);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     CollectionAccumulator<FileReport> counted = spark.sparkContext().collectionAccumulator("ingest " + d.name());
@@ -142,6 +156,15 @@ public final class IngestStage {
     return new DatasetReport(d.name(), fingerprint, false, reports);
   }
 
+  /**
+   * The lake rows (of {@link LakeRows#keptSchema}) of a survey dataset that the last {@link #run}
+   * parsed in the driver, so that it can be scored without reading them back; handed out once.
+   * Empty when the dataset was skipped or parsed by executors.
+   */
+  public Optional<List<Row>> takeDriverRows(String dataset) {
+    return Optional.ofNullable(heldForScoring.remove(dataset));
+  }
+
   /** True when the period comes from the file name and no two files name the same one. */
   static boolean onePeriodPerFile(DatasetDescriptor d, List<InputFile> files) {
     if (d.period() == null || d.period().fileGroup() == null) {
@@ -158,7 +181,8 @@ public final class IngestStage {
   }
 
   /** Files in parallel, then a window over every row to find duplicate keys across files. */
-  private DatasetReport ingestWithWindow(DatasetDescriptor d, List<InputFile> files, String fingerprint) {
+  private DatasetReport ingestWithWindow(SparkSession spark, DatasetDescriptor d, List<InputFile> files,
+      String fingerprint) {
     JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(files, Math.max(1, files.size()))
         .flatMap(new ParseAllLines(d));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -41,12 +42,46 @@ public final class Lake {
 
   private static final String SCHEMA_FILE = TableFiles.SCHEMA_FILE;
 
-  private final SparkSession spark;
+  private final Supplier<SparkSession> spark;
+  private final Configuration conf;
   private final LakePaths paths;
 
+  /** A lake read and written through a running session (and its Hadoop configuration). */
   public Lake(SparkSession spark, Path workdir) {
+    this(() -> spark, spark.sparkContext().hadoopConfiguration(), workdir);
+  }
+
+  /**
+   * A lake whose Spark session is started only when a table is read or written by Spark: state
+   * files, existence checks and tables of rows held by the driver need none. Files are reached
+   * through {@link #hadoopConfiguration()}.
+   */
+  public Lake(Supplier<SparkSession> spark, Path workdir) {
+    this(spark, hadoopConfiguration(), workdir);
+  }
+
+  private Lake(Supplier<SparkSession> spark, Configuration conf, Path workdir) {
     this.spark = spark;
+    this.conf = conf;
     this.paths = new LakePaths(workdir);
+  }
+
+  /**
+   * The Hadoop configuration of a command before (or without) Spark: Hadoop's defaults and site
+   * files, plus every {@code spark.hadoop.*} setting given as a system property (spark-submit
+   * passes {@code --conf} that way), as Spark would build it.
+   */
+  public static Configuration hadoopConfiguration() {
+    Configuration c = new Configuration();
+    String prefix = "spark.hadoop.";
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+        .forEach(k -> c.set(k.substring(prefix.length()), System.getProperty(k)));
+    return c;
+  }
+
+  /** The Hadoop configuration this lake's files are reached through (also for reading input files). */
+  public Configuration files() {
+    return conf;
   }
 
   public LakePaths paths() {
@@ -89,7 +124,7 @@ public final class Lake {
     Optional<StructType> schema = storedSchema(table);
     // A table's schema is kept beside its files when written: reading it back then needs no Spark
     // job to open a Parquet footer (one per read otherwise, the most common job of a small run).
-    return schema.isPresent() ? spark.read().schema(schema.get()).parquet(table) : spark.read().parquet(table);
+    return schema.isPresent() ? spark.get().read().schema(schema.get()).parquet(table) : spark.get().read().parquet(table);
   }
 
   /** The schema a reader sees: the written columns, then the partition columns (as Spark orders them). */
@@ -150,11 +185,20 @@ public final class Lake {
   }
 
   /**
-   * Replaces {@code table} with rows held by the driver (small by construction): one task writes
-   * them, one file per partition, with no shuffle.
+   * Replaces {@code table} with rows held by the driver (small by construction), written in plain
+   * Java with no Spark job ({@link RowTables}): one file per partition, in Spark's layout.
    */
   public void replace(String table, List<Row> rows, StructType schema, String... partitionBy) {
-    write(table, spark.createDataFrame(rows, schema).coalesce(1), partitionBy);
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(table);
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
+    try {
+      FileSystem fs = fs(target);
+      fs.delete(staging, true);
+      RowTables.write(fs, conf, staging, rows, schema, partitionBy);
+      swapIn(fs, target, staging, readSchema(schema, partitionBy));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot replace " + table, e);
+    }
   }
 
   private void write(String table, Dataset<Row> data, String... partitionBy) {
@@ -162,14 +206,19 @@ public final class Lake {
     org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
     data.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(staging.toString());
     try {
-      FileSystem fs = fs(target);
-      try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(staging, SCHEMA_FILE), true)) {
-        out.write(readSchema(data.schema(), partitionBy).json().getBytes(StandardCharsets.UTF_8));
-      }
-      TableFiles.swapIn(fs, target, staging);
+      swapIn(fs(target), target, staging, readSchema(data.schema(), partitionBy));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace " + table, e);
     }
+  }
+
+  /** Puts the schema a reader sees beside the staged table's files, then swaps the table in. */
+  private static void swapIn(FileSystem fs, org.apache.hadoop.fs.Path target, org.apache.hadoop.fs.Path staging,
+      StructType readSchema) throws IOException {
+    try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(staging, SCHEMA_FILE), true)) {
+      out.write(readSchema.json().getBytes(StandardCharsets.UTF_8));
+    }
+    TableFiles.swapIn(fs, target, staging);
   }
 
   /** A small table's layout as a Spark schema, for a Spark stage that produces its rows. */
@@ -223,7 +272,6 @@ public final class Lake {
   }
 
   private FileSystem fs(org.apache.hadoop.fs.Path p) throws IOException {
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
     return p.getFileSystem(conf);
   }
 }

@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.staffoutcomes.analysis.AnalysisStage;
 import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
+import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.schema.Catalog;
@@ -25,24 +29,47 @@ import org.staffoutcomes.scores.ScoreStage;
  */
 public final class Pipeline {
 
-  private final SparkSession spark;
+  /** The session, asked for only by a step that needs Spark (see {@link #spark()}). */
+  private final Supplier<SparkSession> session;
+  private SparkSession spark;
   private final Catalog catalog;
   private final Workspace workspace;
   private final Lake lake;
   private final PrintWriter out;
   private final Instant started = Instant.now();
-  private final SparkProfile profile;
+  /** Attached when Spark starts; null while no step has needed Spark. */
+  private SparkProfile profile;
+  private String step;
   private boolean printProfile;
   private RunHistory history;
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
-    this.spark = spark;
+    this(() -> spark, catalog, workspace, out);
+  }
+
+  /**
+   * @param session the Spark session, started the first time a step needs it (a large dataset's
+   *     ingest, scoring, panel, analysis): a run whose datasets are all small starts it later, or never
+   */
+  public Pipeline(Supplier<SparkSession> session, Catalog catalog, Workspace workspace, PrintWriter out) {
+    this.session = session;
     this.catalog = catalog;
     this.workspace = workspace;
-    this.lake = new Lake(spark, workspace.root());
+    this.lake = new Lake(this::spark, workspace.root());
     this.out = out;
-    this.profile = SparkProfile.attach(spark);
     this.history = new RunHistory("pipeline", started);
+  }
+
+  /** The session, started now if no step needed it before; its work counts towards the current step. */
+  private synchronized SparkSession spark() {
+    if (spark == null) {
+      spark = session.get();
+      profile = SparkProfile.attach(spark);
+      if (step != null) {
+        profile.step(step);
+      }
+    }
+    return spark;
   }
 
   /** Records the steps that run, the ingest reports and the published bundle in {@code history}. */
@@ -58,16 +85,22 @@ public final class Pipeline {
   }
 
   /** Starts counting Spark work towards a step. */
-  private void begin(String step) {
-    profile.step(step);
+  private synchronized void begin(String step) {
+    this.step = step;
+    if (profile != null) {
+      profile.step(step);
+    }
   }
 
   /** Prints the step's Spark figures when asked to. */
   private void end(String step, long t0) {
     if (printProfile) {
-      profile.settle();
-      SparkProfile.Figures f = profile.figures(step);
-      out.printf("  profile %-22s wall %.1f s; %s%n", step, seconds(t0), f);
+      String figures = "Spark not started";
+      if (profile != null) {
+        profile.settle();
+        figures = profile.figures(step).toString();
+      }
+      out.printf("  profile %-22s wall %.1f s; %s%n", step, seconds(t0), figures);
       out.flush();
     }
   }
@@ -78,7 +111,7 @@ public final class Pipeline {
 
   /** Ingests every dataset of the catalog from {@code inputDir}. */
   public List<DatasetReport> ingest(String inputDir, boolean force) {
-    IngestStage stage = new IngestStage(spark, lake);
+    IngestStage stage = new IngestStage(this::spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
     List<DatasetReport> reports = new ArrayList<>();
     for (DatasetDescriptor d : catalog.datasets()) {
       long t0 = System.nanoTime();
@@ -95,19 +128,29 @@ public final class Pipeline {
       out.flush();
       end("ingest " + d.name(), t0);
       if (d.survey() != null && (!r.skipped() || !lake.exists(lake.scores(d.name())))) {
-        score(d);
+        score(d, stage.takeDriverRows(d.name()));
       }
     }
     return reports;
   }
 
-  /** A survey dataset's scores per organisation and year, from its lake rows. */
-  private void score(DatasetDescriptor d) {
+  /**
+   * A survey dataset's scores per organisation and year: from its rows still held by the driver
+   * when it was small enough to be parsed there (no Spark), else from its lake rows by Spark.
+   */
+  private void score(DatasetDescriptor d, Optional<List<Row>> parsedInDriver) {
     long t0 = System.nanoTime();
     begin("score " + d.name());
     history.step("score " + d.name());
-    lake.replace(lake.scores(d.name()), ScoreStage.scores(spark, d, lake.read(lake.raw(d.name()))));
-    long n = lake.read(lake.scores(d.name())).count();
+    long n;
+    if (parsedInDriver.isPresent()) {
+      List<Row> scores = ScoreStage.scoresInDriver(d, parsedInDriver.get(), LakeRows.keptSchema(d));
+      lake.replace(lake.scores(d.name()), scores, ScoreStage.schema(d));
+      n = scores.size();
+    } else {
+      lake.replace(lake.scores(d.name()), ScoreStage.scores(spark(), d, lake.read(lake.raw(d.name()))));
+      n = lake.read(lake.scores(d.name())).count();
+    }
     out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
         d.survey().shape() == SurveySpec.Shape.MICRODATA ? "respondents, weighted to the national "
             + "occupation-group mix" : "published distributions", seconds(t0));

@@ -48,12 +48,7 @@ public final class ScoreStage {
     if (s == null) {
       throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': it has no survey section");
     }
-    List<String> attributes = new ArrayList<>();
-    for (String a : PanelColumns.ATTRIBUTES) {
-      if (d.column(a).isPresent() && !a.equals(d.organisation())) {
-        attributes.add(a);
-      }
-    }
+    List<String> attributes = attributes(d);
     StructType schema = schema(d, attributes);
     Dataset<Row> rows = lakeRows.withColumn(d.organisation(), orgCode(d));
     if (s.shape() == SurveySpec.Shape.DISTRIBUTIONS) {
@@ -62,12 +57,7 @@ public final class ScoreStage {
       return spark.createDataFrame(out, schema);
     }
     Map<Integer, Map<String, Double>> national = nationalMix(rows, s.occupationGroup());
-    national.forEach((year, mix) -> {
-      if (mix.size() > Byte.MAX_VALUE) {
-        throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': " + mix.size()
-            + " occupation groups in " + year + " (column " + s.occupationGroup() + "); at most " + Byte.MAX_VALUE);
-      }
-    });
+    checkGroups(d, national);
     RespondentScorer scorer = new RespondentScorer(d, attributes, rows.schema(), national);
     // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
     JavaRDD<Row> out = rows.toJavaRDD()
@@ -87,12 +77,86 @@ public final class ScoreStage {
     return udf(apply, DataTypes.StringType).apply(col(d.organisation()));
   }
 
+  /**
+   * The same scores computed in the driver, with no Spark job, from a small dataset's lake rows
+   * held in memory (rows of {@code schema}, {@code LakeRows.keptSchema}'s order, as the driver
+   * parsed them): the code map applied as {@link #orgCode} applies it, then each row
+   * (distributions) or each organisation-year's respondents (microdata) scored by the same scorer
+   * as on executors, so the rows equal those of {@link #scores}. In {@link #schema}'s order.
+   */
+  public static List<Row> scoresInDriver(DatasetDescriptor d, List<Row> lakeRows, StructType lakeSchema) {
+    SurveySpec s = d.survey();
+    if (s == null) {
+      throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': it has no survey section");
+    }
+    List<String> attributes = attributes(d);
+    int orgField = lakeSchema.fieldIndex(d.organisation());
+    CodeMap codes = CodeMap.of(d);
+    List<Row> rows = new ArrayList<>(lakeRows.size());
+    for (Row r : lakeRows) {
+      Object[] values = new Object[r.length()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(i);
+      }
+      values[orgField] = codes.apply((String) values[orgField]);
+      rows.add(new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, lakeSchema));
+    }
+    List<Row> out = new ArrayList<>();
+    if (s.shape() == SurveySpec.Shape.DISTRIBUTIONS) {
+      RowScorer scorer = new RowScorer(d, attributes, lakeSchema);
+      rows.forEach(r -> out.add(scorer.score(r)));
+      return out;
+    }
+    int yearField = lakeSchema.fieldIndex(LakeRows.YEAR);
+    int groupField = lakeSchema.fieldIndex(s.occupationGroup());
+    Map<Integer, Map<String, Long>> counts = new TreeMap<>();
+    for (Row r : rows) {
+      counts.computeIfAbsent(r.getInt(yearField), y -> new TreeMap<>()).merge(r.getString(groupField), 1L, Long::sum);
+    }
+    Map<Integer, Map<String, Double>> national = shares(counts);
+    checkGroups(d, national);
+    RespondentScorer scorer = new RespondentScorer(d, attributes, lakeSchema, national);
+    Map<String, List<byte[]>> byKey = new java.util.LinkedHashMap<>();
+    for (Row r : rows) {
+      scala.Tuple2<String, byte[]> keyed = scorer.keyed(r);
+      byKey.computeIfAbsent(keyed._1(), k -> new ArrayList<>()).add(keyed._2());
+    }
+    byKey.forEach((key, respondents) -> out.add(scorer.score(key, respondents)));
+    return out;
+  }
+
+  /** The attribute columns a score row carries besides the organisation. */
+  private static List<String> attributes(DatasetDescriptor d) {
+    List<String> attributes = new ArrayList<>();
+    for (String a : PanelColumns.ATTRIBUTES) {
+      if (d.column(a).isPresent() && !a.equals(d.organisation())) {
+        attributes.add(a);
+      }
+    }
+    return attributes;
+  }
+
+  private static void checkGroups(DatasetDescriptor d, Map<Integer, Map<String, Double>> national) {
+    national.forEach((year, mix) -> {
+      if (mix.size() > Byte.MAX_VALUE) {
+        throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': " + mix.size()
+            + " occupation groups in " + year + " (column " + d.survey().occupationGroup() + "); at most "
+            + Byte.MAX_VALUE);
+      }
+    });
+  }
+
   /** Each year's share of respondents in each occupation group (small: years x groups). */
   static Map<Integer, Map<String, Double>> nationalMix(Dataset<Row> rows, String groupColumn) {
     Map<Integer, Map<String, Long>> counts = new TreeMap<>();
     for (Row r : rows.groupBy(col(LakeRows.YEAR), col(groupColumn)).agg(count(lit(1))).collectAsList()) {
       counts.computeIfAbsent(r.getInt(0), y -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
     }
+    return shares(counts);
+  }
+
+  /** Each year's counts per occupation group as shares of the year's respondents. */
+  private static Map<Integer, Map<String, Double>> shares(Map<Integer, Map<String, Long>> counts) {
     Map<Integer, Map<String, Double>> out = new HashMap<>();
     counts.forEach((year, byGroup) -> {
       double total = byGroup.values().stream().mapToLong(Long::longValue).sum();
@@ -101,6 +165,11 @@ public final class ScoreStage {
       out.put(year, shares);
     });
     return out;
+  }
+
+  /** The score table's columns for dataset {@code d}: {@link #schema(DatasetDescriptor, List)}. */
+  public static StructType schema(DatasetDescriptor d) {
+    return schema(d, attributes(d));
   }
 
   /** Organisation, attributes, period columns, then {@link SurveyColumns#scoreColumns}. */

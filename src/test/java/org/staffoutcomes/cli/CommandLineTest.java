@@ -101,9 +101,23 @@ class CommandLineTest extends SparkTestBase {
     Result r = run("ingest", "--workdir", work.toString(), "--catalog", "src/test/resources/stage-catalog",
         "--input", landing.toString(), "--max-quarantined-percent", "50", "--profile");
     assertEquals(0, r.code(), r.err());
-    // A small dataset is parsed in the driver: Spark only writes its two tables.
-    assertTrue(r.out().lines().anyMatch(l -> l.matches("  profile ingest staff +wall [0-9.]+ s; 2 jobs, .*executor time .*")),
+    // Small datasets are parsed and written in the driver: Spark is never started.
+    assertTrue(r.out().lines().filter(l -> l.startsWith("  profile ")).allMatch(l -> l.endsWith("; Spark not started")),
         r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("  profile ingest staff +wall [0-9.]+ s; Spark not started")),
+        r.out());
+
+    // Above the driver limit, executors parse the files: the step's Spark jobs and executor time.
+    System.setProperty(org.staffoutcomes.config.Settings.DRIVER_PARSE_BYTES_PROPERTY, "0");
+    try {
+      Result large = run("ingest", "--workdir", work.toString(), "--catalog", "src/test/resources/stage-catalog",
+          "--input", landing.toString(), "--max-quarantined-percent", "50", "--profile", "--force");
+      assertEquals(0, large.code(), large.err());
+      assertTrue(large.out().lines().anyMatch(
+          l -> l.matches("  profile ingest staff +wall [0-9.]+ s; [1-9][0-9]* jobs, .*executor time .*")), large.out());
+    } finally {
+      System.clearProperty(org.staffoutcomes.config.Settings.DRIVER_PARSE_BYTES_PROPERTY);
+    }
   }
 
   /** The bundle's quarantine.csv lists every rejected line of every dataset, in catalog then file and line order. */

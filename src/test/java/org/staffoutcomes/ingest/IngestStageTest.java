@@ -64,6 +64,30 @@ class IngestStageTest extends SparkTestBase {
         "partitioned by year");
   }
 
+  /**
+   * A dataset small enough for the driver is read and written without a Spark session (a run of
+   * small datasets starts none); a larger one asks for the session.
+   */
+  @Test
+  void onlyADatasetParsedByExecutorsStartsSpark() throws IOException {
+    Path landing = StageFixture.write(work.resolve("landing"));
+    var d = StageFixture.catalog().dataset("staff").orElseThrow();
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<org.apache.spark.sql.SparkSession> session = () -> {
+      asked.incrementAndGet();
+      return spark;
+    };
+    Lake lake = new Lake(session, work);
+    DatasetReport small = new IngestStage(session, lake, 1L << 20).run(d, landing.toUri().toString(), false);
+    assertEquals(0, asked.get(), "no Spark for a dataset parsed in the driver");
+    assertEquals(5, small.rowsKept());
+
+    DatasetReport large = new IngestStage(session, lake, 0).run(d, landing.toUri().toString(), true);
+    assertTrue(asked.get() > 0, "a dataset above the driver limit is parsed by Spark executors");
+    assertEquals(small.files(), large.files(), "same counts either way");
+    assertEquals(5, lake.read(lake.raw("staff")).count());
+  }
+
   @Test
   void unchangedInputIsNotReadAgainUnlessForced() throws IOException {
     Path landing = StageFixture.write(work.resolve("landing"));

@@ -34,6 +34,9 @@ class SurveyShapesAgreementTest extends SparkTestBase {
   @TempDir static Path work;
   static Map<String, Row> microdata = new HashMap<>();
   static Map<String, Row> distributions = new HashMap<>();
+  /** Per shape, the scores computed in the driver from the rows the driver parsed. */
+  static Map<String, java.util.List<Row>> inDriver = new HashMap<>();
+  static Map<String, java.util.List<Row>> bySpark = new HashMap<>();
   static QuestionCatalogue questions;
 
   @BeforeAll
@@ -44,8 +47,12 @@ class SurveyShapesAgreementTest extends SparkTestBase {
     Lake lake = new Lake(spark, work);
     for (String name : new String[] {"staff_microdata", "staff_survey_responses"}) {
       DatasetDescriptor d = sample.dataset(name).orElseThrow();
-      new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
+      IngestStage stage = new IngestStage(spark, lake, 1L << 30);
+      stage.run(d, landing.toUri().toString(), false);
       Dataset<Row> scores = ScoreStage.scores(spark, d, lake.read(lake.raw(name)));
+      bySpark.put(name, sorted(scores));
+      inDriver.put(name, ScoreStage.scoresInDriver(d, stage.takeDriverRows(name).orElseThrow(), LakeRows.keptSchema(d))
+          .stream().sorted(java.util.Comparator.comparing(Row::toString)).toList());
       Map<String, Row> into = name.equals("staff_microdata") ? microdata : distributions;
       scores.collectAsList().forEach(r -> into.put(r.getAs("org_code") + " " + r.getAs(LakeRows.YEAR), r));
       questions = d.survey().catalogue();
@@ -102,6 +109,38 @@ class SurveyShapesAgreementTest extends SparkTestBase {
     System.out.printf("engagement, respondent method vs mean of item means: %d organisation-years, largest "
         + "difference %.4f%n", compared, largest);
     assertTrue(compared == microdata.size() && largest < 0.1, compared + " compared, largest " + largest);
+  }
+
+  /**
+   * Scored in the driver (a small dataset, no Spark) or by Spark from the lake, both shapes give
+   * the same rows, to the last bit: the same scorers, respondents sorted before summing.
+   */
+  @Test
+  void scoresInTheDriverEqualSparksExactly() {
+    for (String name : bySpark.keySet()) {
+      assertTrue(bySpark.get(name).size() >= 60, name + ": " + bySpark.get(name).size());
+      assertRowListsEqual(bySpark.get(name), inDriver.get(name), 0.0);
+      assertEquals(bySpark.get(name).toString(), inDriver.get(name).toString(), name);
+    }
+    assertEquals(ScoreStage.schema(questionsDataset("staff_microdata")).size(), inDriver.get("staff_microdata").get(0).size());
+  }
+
+  /** The code map applied in the driver as the Spark scoring column applies it. */
+  @Test
+  void codeMapInTheDriverEqualsSparks() {
+    DatasetDescriptor d = CatalogLoader.load("nhs-engagement-2012-2018", Path.of("data-schemas"))
+        .dataset("engagement_2017_detailed").orElseThrow();
+    java.util.List<String> codes = java.util.Arrays.asList("R1F1", "R1F", "RXX9", "RXX99", "r1f1", "", null);
+    Dataset<Row> mapped = spark.createDataset(codes, org.apache.spark.sql.Encoders.STRING())
+        .toDF(d.organisation()).select(ScoreStage.orgCode(d));
+    java.util.List<String> sparkCodes = mapped.collectAsList().stream().map(r -> r.getString(0)).toList();
+    org.staffoutcomes.panel.CodeMap map = org.staffoutcomes.panel.CodeMap.of(d);
+    assertEquals(sparkCodes, codes.stream().map(map::apply).toList());
+    assertEquals("R1F", map.apply("R1F1"));
+  }
+
+  private static DatasetDescriptor questionsDataset(String name) {
+    return CatalogLoader.load("sample", Path.of("data-schemas")).dataset(name).orElseThrow();
   }
 
   @Test

@@ -1,0 +1,110 @@
+package org.staffoutcomes.lake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.staffoutcomes.testing.SparkTestBase;
+
+/**
+ * A table of rows held by the driver is written without Spark, and Spark reads it exactly as it
+ * reads the same rows written by Spark: same columns and types, same rows, same partition folders.
+ */
+class RowTablesTest extends SparkTestBase {
+
+  @TempDir Path work;
+
+  private static final Supplier<SparkSession> NO_SPARK = () -> {
+    throw new AssertionError("a driver-held table must be written without starting Spark");
+  };
+
+  private static final StructType SCHEMA = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("org_code", DataTypes.StringType, true),
+      DataTypes.createStructField("count", DataTypes.LongType, true),
+      DataTypes.createStructField("value", DataTypes.DoubleType, true),
+      DataTypes.createStructField("flag", DataTypes.BooleanType, true),
+      DataTypes.createStructField("source_file", DataTypes.StringType, false),
+      DataTypes.createStructField("source_line", DataTypes.LongType, false),
+      DataTypes.createStructField("period_start", DataTypes.DateType, true),
+      DataTypes.createStructField("year", DataTypes.IntegerType, true)));
+
+  private static final List<Row> ROWS = List.of(
+      RowFactory.create("RAA", 12L, 0.125, true, "a/x 2019.csv", 2L, Date.valueOf("2019-04-01"), 2019),
+      RowFactory.create("Trust, \"quoted\" é", null, Double.NaN, false, "a/x 2019.csv", 3L, Date.valueOf("1999-12-01"), 2019),
+      RowFactory.create(null, -5L, null, null, "b.csv", 9L, null, 2021),
+      RowFactory.create("RBB", Long.MAX_VALUE, -1e-300, true, "b.csv", 10L, Date.valueOf("2021-02-01"), null));
+
+  @Test
+  void partitionedByYearReadsBackAsSparkWroteIt() throws IOException {
+    Lake driver = new Lake(NO_SPARK, work);
+    Lake spark = new Lake(SparkTestBase.spark, work);
+    driver.replace(driver.raw("by_driver"), ROWS, SCHEMA, "year");
+    spark.replace(spark.raw("by_spark"), SparkTestBase.spark.createDataFrame(ROWS, SCHEMA), "year");
+
+    assertSameTable(spark, spark.raw("by_spark"), spark.raw("by_driver"));
+    assertEquals(partitionFolders("by_spark"), partitionFolders("by_driver"));
+    assertEquals(List.of("year=2019", "year=2021", "year=__HIVE_DEFAULT_PARTITION__"), partitionFolders("by_driver"));
+    assertEquals(Files.readString(schemaFile("by_spark")), Files.readString(schemaFile("by_driver")),
+        "the schema a reader is given");
+  }
+
+  @Test
+  void unpartitionedAndEmptyTablesReadBackAsSparkWroteThem() throws IOException {
+    Lake driver = new Lake(NO_SPARK, work);
+    Lake spark = new Lake(SparkTestBase.spark, work);
+    driver.replace(driver.raw("flat_driver"), ROWS, SCHEMA);
+    spark.replace(spark.raw("flat_spark"), SparkTestBase.spark.createDataFrame(ROWS, SCHEMA).coalesce(1));
+    assertSameTable(spark, spark.raw("flat_spark"), spark.raw("flat_driver"));
+
+    driver.replace(driver.quarantine("none"), List.of(), SCHEMA);
+    driver.replace(driver.raw("none"), List.of(), SCHEMA, "year");
+    assertEquals(0, spark.read(spark.quarantine("none")).count());
+    assertEquals(0, spark.read(spark.raw("none")).count());
+    assertEquals(List.of(SCHEMA.fieldNames()), List.of(spark.read(spark.raw("none")).columns()));
+    // An unpartitioned table always has a part file, so Spark reads its columns even without _schema.json.
+    assertEquals(List.of(SCHEMA.fieldNames()),
+        List.of(SparkTestBase.spark.read().parquet(spark.quarantine("none")).columns()));
+  }
+
+  @Test
+  void aMissingValueInARequiredColumnIsRefused() {
+    Lake driver = new Lake(NO_SPARK, work);
+    Row bad = RowFactory.create("RAA", 1L, 1.0, true, null, 2L, null, 2019);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> driver.replace(driver.raw("bad"), List.of(bad), SCHEMA, "year"));
+    assertEquals("Cannot write a missing value to column source_file", e.getMessage());
+  }
+
+  /** Same columns and types and the same rows, read with and without the kept schema. */
+  private static void assertSameTable(Lake lake, String expected, String actual) {
+    assertEquals(lake.read(expected).schema(), lake.read(actual).schema());
+    assertRowListsEqual(sorted(lake.read(expected)), sorted(lake.read(actual)), 0.0);
+    Dataset<Row> inferred = SparkTestBase.spark.read().parquet(actual);
+    assertEquals(SparkTestBase.spark.read().parquet(expected).schema(), inferred.schema(), "schema from the files");
+    assertRowListsEqual(sorted(SparkTestBase.spark.read().parquet(expected)), sorted(inferred), 0.0);
+  }
+
+  private List<String> partitionFolders(String table) throws IOException {
+    try (Stream<Path> s = Files.list(work.resolve("lake/raw").resolve(table))) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private Path schemaFile(String table) {
+    return work.resolve("lake/raw").resolve(table).resolve("_schema.json");
+  }
+}
