@@ -73,21 +73,14 @@ public final class InputFiles {
     return out;
   }
 
-  /** A buffered reader of a file in its declared encoding; the caller closes it. */
+  /**
+   * A buffered reader of a file in its declared encoding that remembers bytes it cannot decode
+   * (the parser quarantines their records); the caller closes it.
+   */
   public static java.io.Reader reader(InputFile file, Charset charset, Configuration conf) {
     Path p = new Path(file.uri());
     try {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(p.getFileSystem(conf).open(p), charset), 1 << 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file.relativePath(), e);
-    }
-  }
-
-  /** The whole text of a file. */
-  public static String read(InputFile file, Charset charset, Configuration conf) {
-    Path p = new Path(file.uri());
-    try (InputStream in = p.getFileSystem(conf).open(p)) {
-      return new String(in.readAllBytes(), charset);
+      return new DecodingReader(p.getFileSystem(conf).open(p), charset);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file.relativePath(), e);
     }
