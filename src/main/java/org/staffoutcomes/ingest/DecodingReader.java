@@ -34,6 +34,9 @@ final class DecodingReader extends Reader {
   private final InputStream in;
   private final CharsetDecoder decoder;
   private final String charsetName;
+  /** The file's name and its size when it was listed, or -1 when not known. */
+  private final String sourceFile;
+  private final long listedBytes;
   private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
   /** The file offset of {@code bytes.array()[0]}. */
   private long bufferOffset;
@@ -43,8 +46,15 @@ final class DecodingReader extends Reader {
   private boolean ended;
   private final ArrayDeque<Undecodable> undecodable = new ArrayDeque<>();
 
-  DecodingReader(InputStream in, Charset charset) {
+  /**
+   * @param sourceFile the file's name, for messages
+   * @param listedBytes its size when it was listed and hashed, or -1: reaching its end at
+   *     another size means it changed while being read ({@link IngestException})
+   */
+  DecodingReader(InputStream in, Charset charset, String sourceFile, long listedBytes) {
     this.in = in;
+    this.sourceFile = sourceFile;
+    this.listedBytes = listedBytes;
     this.charsetName = charset.name();
     this.decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -107,6 +117,11 @@ final class DecodingReader extends Reader {
     int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
     if (n < 0) {
       inputEnded = true;
+      long read = bufferOffset + bytes.position();
+      if (listedBytes >= 0 && read != listedBytes) {
+        throw new IngestException(sourceFile + ": the file changed while it was being read (" + listedBytes
+            + " bytes when hashed, " + read + " when read to its end); nothing of it is kept: run again once it is complete");
+      }
     } else {
       bytes.position(bytes.position() + n);
     }

@@ -597,7 +597,8 @@ class CsvFileParserTest {
     file[head.length] = (byte) 0xE9;
     System.arraycopy(tail, 0, file, head.length + 1, tail.length);
     List<ParsedLine> parsed = new ArrayList<>();
-    try (DecodingReader in = new DecodingReader(new java.io.ByteArrayInputStream(file), java.nio.charset.StandardCharsets.UTF_8)) {
+    try (DecodingReader in = new DecodingReader(new java.io.ByteArrayInputStream(file), java.nio.charset.StandardCharsets.UTF_8, FILE,
+        file.length)) {
       CsvFileParser.stream(survey(), FILE, in).forEachRemaining(parsed::add);
     }
     assertAccounted(parsed, 3);
@@ -607,6 +608,19 @@ class CsvFileParserTest {
     assertTrue(parsed.get(2).kept(), "a well-formed UTF-8 \u00e9 is kept: " + parsed.get(2).reason());
     assertEquals("Gamma \u00e9", parsed.get(2).values()[1]);
   }
+  /** A file that grew (or shrank) between being listed and hashed and being read to its end. */
+  @Test
+  void aFileThatChangedWhileBeingReadIsAnIngestExceptionAtItsEnd() {
+    byte[] file = lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "RB2,Beta,2019,800,6.9,Acute")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    DecodingReader in = new DecodingReader(new java.io.ByteArrayInputStream(file), java.nio.charset.StandardCharsets.UTF_8,
+        FILE, file.length - 28);
+    Iterator<ParsedLine> it = CsvFileParser.stream(survey(), FILE, in);
+    IngestException e = assertThrows(IngestException.class, () -> it.forEachRemaining(p -> { }));
+    assertEquals(FILE + ": the file changed while it was being read (" + (file.length - 28) + " bytes when hashed, "
+        + file.length + " when read to its end); nothing of it is kept: run again once it is complete", e.getMessage());
+  }
+
   @Test
   void aReaderThatFailsIsAnUncheckedIOExceptionNotAMalformedTail() {
     String text = lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "RB2,Beta,2019,800,6.9,Acute");
