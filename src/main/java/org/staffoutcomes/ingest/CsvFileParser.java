@@ -50,7 +50,8 @@ public final class CsvFileParser {
 
   /** The header fields of a file's text, for checking before any work is shipped to executors. */
   public static List<String> header(DatasetDescriptor descriptor, String sourceFile, String text) {
-    return new Records(descriptor, sourceFile, new StringReader(text), false).header;
+    return readHeader(sourceFile, new PhysicalLines(new StringReader(text), MAX_RECORD_CHARS), null,
+        new FieldSplitter(descriptor.csv().delimiterChar()));
   }
 
   /**
@@ -67,7 +68,7 @@ public final class CsvFileParser {
    * @throws UncheckedIOException when {@code in} fails (from this call or from the iterator)
    */
   public static Iterator<ParsedLine> stream(DatasetDescriptor descriptor, String sourceFile, Reader in) {
-    return new Records(descriptor, sourceFile, in, true);
+    return new Records(descriptor, sourceFile, in);
   }
 
   /** Every data record of the file, parsed; never throws for bad data rows. */
@@ -85,46 +86,17 @@ public final class CsvFileParser {
     private final FieldSplitter splitter;
     /** Reads a line alone, to see whether it would be a record by itself. */
     private final FieldSplitter probe;
-    private final List<String> header;
-    private RecordParser recordParser;
+    private final RecordParser recordParser;
     private ParsedLine next;
     private boolean done;
 
-    Records(DatasetDescriptor descriptor, String sourceFile, Reader in, boolean parseRecords) {
+    Records(DatasetDescriptor descriptor, String sourceFile, Reader in) {
       this.sourceFile = sourceFile;
       this.lines = new PhysicalLines(in, MAX_RECORD_CHARS);
       this.decoding = in instanceof DecodingReader d ? d : null;
       this.splitter = new FieldSplitter(descriptor.csv().delimiterChar());
       this.probe = new FieldSplitter(descriptor.csv().delimiterChar());
-      this.header = readHeader();
-      if (parseRecords) {
-        this.recordParser = new RecordParser(descriptor, sourceFile, header);
-      }
-    }
-
-    private List<String> readHeader() {
-      PhysicalLines.Line line = nextNonBlank();
-      if (line == null) {
-        throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
-      }
-      String at = sourceFile + " line " + line.number() + ": cannot read the header: ";
-      if (line.cut()) {
-        throw new IngestException(at + "the line has " + line.length() + " characters, more than the "
-            + MAX_RECORD_CHARS + " a record may hold");
-      }
-      String undecodable = undecodable(List.of(line));
-      if (undecodable != null) {
-        throw new IngestException(at + undecodable);
-      }
-      splitter.begin();
-      splitter.feed(line);
-      if (splitter.error() != null) {
-        throw new IngestException(at + splitter.error());
-      }
-      if (splitter.open()) {
-        throw new IngestException(at + "the quote opened at " + splitter.quoteStart() + " is not closed on that line");
-      }
-      return splitter.fields();
+      this.recordParser = new RecordParser(descriptor, sourceFile, readHeader(sourceFile, lines, decoding, splitter));
     }
 
     @Override
@@ -191,9 +163,9 @@ public final class CsvFileParser {
       if (broken == null && span.size() > 1) {
         if (splitter.error() != null) {
           broken = "the quote opened at " + splitter.quoteStart() + " closes on a later line, where " + splitter.error();
-        } else if (splitter.fields().size() != recordParser.headerSize()) {
+        } else if (splitter.fieldCount() != recordParser.headerSize()) {
           broken = "the quote opened at " + splitter.quoteStart() + " closes on line " + span.get(span.size() - 1).number()
-              + ", making a record of " + splitter.fields().size() + " fields, the header has " + recordParser.headerSize();
+              + ", making a record of " + splitter.fieldCount() + " fields, the header has " + recordParser.headerSize();
         }
       }
       if (broken != null) {
@@ -205,7 +177,7 @@ public final class CsvFileParser {
       if (splitter.error() != null) {
         return rejected(first, raw, "malformed CSV: " + splitter.error() + undecodableNote(span));
       }
-      String undecodable = undecodable(span);
+      String undecodable = undecodable(decoding, span);
       if (undecodable != null) {
         return rejected(first, raw, undecodable);
       }
@@ -221,7 +193,7 @@ public final class CsvFileParser {
       probe.begin();
       probe.feed(line);
       return !probe.open() && probe.error() == null && !probe.hadStrayQuote()
-          && probe.fields().size() == recordParser.headerSize();
+          && probe.fieldCount() == recordParser.headerSize();
     }
 
     private ParsedLine rejected(PhysicalLines.Line first, String raw, String reason) {
@@ -239,56 +211,91 @@ public final class CsvFileParser {
       return b.toString();
     }
 
-    /**
-     * What is undecodable in these lines (consecutive, in order), naming the first run's line,
-     * column and byte offset, or null when all decoded.
-     */
-    private String undecodable(List<PhysicalLines.Line> span) {
-      if (decoding == null) {
-        return null;
-      }
-      long end = span.get(span.size() - 1).end();
-      DecodingReader.Undecodable first = null;
-      int count = 0;
-      for (DecodingReader.Undecodable u = decoding.takeBefore(end); u != null; u = decoding.takeBefore(end)) {
-        if (u.charPosition() >= span.get(0).start()) {
-          first = first == null ? u : first;
-          count++;
-        }
-      }
-      if (first == null) {
-        return null;
-      }
-      PhysicalLines.Line at = span.get(0);
-      for (PhysicalLines.Line l : span) {
-        if (l.start() <= first.charPosition()) {
-          at = l;
-        }
-      }
-      return "bytes not valid " + decoding.charsetName() + " at line " + at.number() + " column "
-          + (first.charPosition() - at.start() + 1) + " (byte offset " + first.byteOffset() + ": " + first.hex() + ")"
-          + (count > 1 ? " and " + (count - 1) + " more place(s) in this record" : "");
-    }
-
     private String undecodableNote(List<PhysicalLines.Line> span) {
-      String u = undecodable(span);
+      String u = undecodable(decoding, span);
       return u == null ? "" : "; also " + u;
     }
 
     private PhysicalLines.Line nextNonBlank() {
-      PhysicalLines.Line line = nextLine();
-      while (line != null && line.blank()) {
-        line = nextLine();
-      }
-      return line;
+      return CsvFileParser.nextNonBlank(sourceFile, lines);
     }
 
     private PhysicalLines.Line nextLine() {
-      try {
-        return lines.next();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + sourceFile, e);
+      return CsvFileParser.nextLine(sourceFile, lines);
+    }
+  }
+
+  /** The header's fields: the first non-blank line, which must be a whole record on its own. */
+  private static List<String> readHeader(String sourceFile, PhysicalLines lines, DecodingReader decoding,
+      FieldSplitter splitter) {
+    PhysicalLines.Line line = nextNonBlank(sourceFile, lines);
+    if (line == null) {
+      throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
+    }
+    String at = sourceFile + " line " + line.number() + ": cannot read the header: ";
+    if (line.cut()) {
+      throw new IngestException(at + "the line has " + line.length() + " characters, more than the "
+          + MAX_RECORD_CHARS + " a record may hold");
+    }
+    String undecodable = undecodable(decoding, List.of(line));
+    if (undecodable != null) {
+      throw new IngestException(at + undecodable);
+    }
+    splitter.begin();
+    splitter.feed(line);
+    if (splitter.error() != null) {
+      throw new IngestException(at + splitter.error());
+    }
+    if (splitter.open()) {
+      throw new IngestException(at + "the quote opened at " + splitter.quoteStart() + " is not closed on that line");
+    }
+    return splitter.fields();
+  }
+
+  /**
+   * What is undecodable in these lines (consecutive, in order), naming the first run's line,
+   * column and byte offset, or null when all decoded (or {@code decoding} is null).
+   */
+  private static String undecodable(DecodingReader decoding, List<PhysicalLines.Line> span) {
+    if (decoding == null) {
+      return null;
+    }
+    long end = span.get(span.size() - 1).end();
+    DecodingReader.Undecodable first = null;
+    int count = 0;
+    for (DecodingReader.Undecodable u = decoding.takeBefore(end); u != null; u = decoding.takeBefore(end)) {
+      if (u.charPosition() >= span.get(0).start()) {
+        first = first == null ? u : first;
+        count++;
       }
+    }
+    if (first == null) {
+      return null;
+    }
+    PhysicalLines.Line at = span.get(0);
+    for (PhysicalLines.Line l : span) {
+      if (l.start() <= first.charPosition()) {
+        at = l;
+      }
+    }
+    return "bytes not valid " + decoding.charsetName() + " at line " + at.number() + " column "
+        + (first.charPosition() - at.start() + 1) + " (byte offset " + first.byteOffset() + ": " + first.hex() + ")"
+        + (count > 1 ? " and " + (count - 1) + " more place(s) in this record" : "");
+  }
+
+  private static PhysicalLines.Line nextNonBlank(String sourceFile, PhysicalLines lines) {
+    PhysicalLines.Line line = nextLine(sourceFile, lines);
+    while (line != null && line.blank()) {
+      line = nextLine(sourceFile, lines);
+    }
+    return line;
+  }
+
+  private static PhysicalLines.Line nextLine(String sourceFile, PhysicalLines lines) {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + sourceFile, e);
     }
   }
 }
