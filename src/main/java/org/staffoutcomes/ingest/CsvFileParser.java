@@ -4,51 +4,61 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
 /**
- * Parses one input file against its descriptor with Commons CSV, keeping for every record its
- * physical line number and raw text (Spark's CSV reader gives neither). A file whose CSV structure
- * breaks (an unclosed quote) has the rest of its text quarantined as one entry with the line where
- * parsing failed.
+ * Parses one input file against its descriptor, keeping for every record its physical line
+ * number and raw text (Spark's CSV reader gives neither), streaming: the text held at any time is
+ * the record being read, never the file.
  *
- * <p>Records are parsed as they are read ({@link #stream}): the text held at any time is the
- * record being cut out plus Commons CSV's read-ahead, not the file. Only a malformed tail, which
- * becomes one quarantine entry, is held whole.
+ * <p>The rule for broken CSV, which never lets one bad line swallow good ones:
+ *
+ * <ul>
+ *   <li>The first non-blank line is the header; it must be whole on its line.
+ *   <li>A record is one physical line, unless a quoted field holds a line break: then the record
+ *       goes on over the next lines until the quote closes. Such a record spanning several lines
+ *       is read only if (a) none of its later lines reads as a record by itself (as many fields
+ *       as the header, no quote left open, no text after a closing quote, no {@code "} inside an
+ *       unquoted field), (b) it never has more fields than the header, (c) its quote closes
+ *       before the end of the file and within {@value #MAX_RECORD_CHARS} characters, and (d) it
+ *       then has exactly as many fields as the header, with no text after a closing quote.
+ *       Otherwise (an unclosed quote, or a stray quote that swallowed a line break) the record's
+ *       <b>first physical line alone</b> is quarantined, saying where the quote opened and why
+ *       it was given up, and parsing restarts at the next physical line.
+ *   <li>A one-line record with text after a closing quote, or longer than
+ *       {@value #MAX_RECORD_CHARS} characters, is quarantined as that line; one with the wrong
+ *       number of fields, or bad values, by {@link RecordParser}.
+ *   <li>A record holding bytes not valid in the declared encoding (read through
+ *       {@link DecodingReader}) is quarantined, naming line, column and byte offset.
+ *   <li>Empty lines hold nothing and are skipped (a line of spaces is a record).
+ * </ul>
+ *
+ * <p>So every physical line after the header is either blank, or part of exactly one record that
+ * comes back kept or with a reason: rows read = rows kept + rows quarantined. Quarantined raw text
+ * is cut to {@value ParsedLine#MAX_RAW_CHARS} characters, the reason saying how long it was.
  */
 public final class CsvFileParser {
 
-  private static final int WINDOW_CHARS = 1 << 16;
+  /** The most characters one record may hold (and that a quoted field may run over lines for). */
+  public static final int MAX_RECORD_CHARS = 1 << 20;
 
   private CsvFileParser() {}
 
   /** The header fields of a file's text, for checking before any work is shipped to executors. */
   public static List<String> header(DatasetDescriptor descriptor, String sourceFile, String text) {
-    try (CSVParser parser = CSVParser.parse(new StringReader(withoutBom(text)), format(descriptor))) {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!it.hasNext()) {
-        throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
-      }
-      return it.next().toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new IngestException(sourceFile + " line 1: cannot read the header: " + rootMessage(e), e);
-    }
+    return readHeader(sourceFile, new PhysicalLines(new StringReader(text), MAX_RECORD_CHARS), null,
+        new FieldSplitter(descriptor.csv().delimiterChar()));
   }
 
   /**
    * Every data record of a file read from {@code in}, parsed one by one as the iterator is
-   * advanced; never throws for bad data rows (they come back with a reason, and a CSV structure
-   * error quarantines the rest of the file as one entry). A leading byte-order mark is dropped and
-   * blank lines are skipped.
+   * advanced; never throws for bad data rows (they come back with a reason). When {@code in} is
+   * the {@link DecodingReader} of {@link InputFiles#reader}, bytes it could not decode quarantine
+   * their record.
    *
    * <p>The header is read here, before this method returns: an empty file, a header that cannot be
    * read, or one the descriptor refuses throw {@link IngestException} from this call, never from
@@ -68,80 +78,34 @@ public final class CsvFileParser {
     return out;
   }
 
-  private static String withoutBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  static CSVFormat format(DatasetDescriptor descriptor) {
-    return CSVFormat.RFC4180.builder()
-        .setDelimiter(descriptor.csv().delimiterChar())
-        .setIgnoreEmptyLines(false)
-        .setTrim(false)
-        .build();
-  }
-
-  private static boolean blank(CSVRecord record) {
-    return record.size() == 1 && record.get(0).isEmpty();
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t.getMessage();
-  }
-
-  /**
-   * The parsed lines of one file. A data record is handed out once the next non-blank record (or
-   * the end of the file) is read, because its raw text runs up to where that record starts.
-   */
+  /** The parsed records of one file. */
   private static final class Records implements Iterator<ParsedLine> {
     private final String sourceFile;
-    private final Window text;
-    private final Iterator<CSVRecord> records;
+    private final PhysicalLines lines;
+    private final DecodingReader decoding;
+    private final FieldSplitter splitter;
+    /** Reads a line alone, to see whether it would be a record by itself. */
+    private final FieldSplitter probe;
     private final RecordParser recordParser;
-    private final ArrayDeque<ParsedLine> ready = new ArrayDeque<>(2);
-    /** The last data record read, not yet handed out, with its start and line. */
-    private CSVRecord pending;
-    private long pendingStart;
-    private long pendingLine;
-    /** The last record read of any kind (header and blank lines too), with its start. */
-    private CSVRecord last;
-    private long lastStart;
+    private ParsedLine next;
     private boolean done;
 
     Records(DatasetDescriptor descriptor, String sourceFile, Reader in) {
       this.sourceFile = sourceFile;
-      this.text = new Window(in);
-      CSVRecord header = null;
-      Iterator<CSVRecord> it;
-      try {
-        it = CSVParser.parse(text, format(descriptor)).iterator();
-        while (header == null && it.hasNext()) {
-          CSVRecord record = it.next();
-          read(record);
-          if (!blank(record)) {
-            header = record;
-          }
-        }
-      } catch (IOException | UncheckedIOException e) {
-        text.rethrowReadFailure(sourceFile);
-        throw new IngestException(sourceFile + " line 1: cannot read the header: " + rootMessage(e), e);
-      }
-      if (header == null) {
-        throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
-      }
-      this.records = it;
-      this.recordParser = new RecordParser(descriptor, sourceFile, header.toList());
+      this.lines = new PhysicalLines(in, MAX_RECORD_CHARS);
+      this.decoding = in instanceof DecodingReader d ? d : null;
+      this.splitter = new FieldSplitter(descriptor.csv().delimiterChar());
+      this.probe = new FieldSplitter(descriptor.csv().delimiterChar());
+      this.recordParser = new RecordParser(descriptor, sourceFile, readHeader(sourceFile, lines, decoding, splitter));
     }
 
     @Override
     public boolean hasNext() {
-      while (ready.isEmpty() && !done) {
-        advance();
+      if (next == null && !done) {
+        next = read();
+        done = next == null;
       }
-      return !ready.isEmpty();
+      return next != null;
     }
 
     @Override
@@ -149,226 +113,189 @@ public final class CsvFileParser {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      return ready.poll();
+      ParsedLine p = next;
+      next = null;
+      return p;
     }
 
-    private void read(CSVRecord record) {
-      last = record;
-      lastStart = record.getCharacterPosition();
-      text.keepFrom(pending != null ? pendingStart : lastStart);
-    }
-
-    /** Reads one more record, handing out what it completes. */
-    private void advance() {
-      CSVRecord record;
-      try {
-        if (!records.hasNext()) {
-          done = true;
-          if (pending != null) {
-            handOutPending(text.end());
-          }
-          return;
+    /** The next record, or null at the end of the file. */
+    private ParsedLine read() {
+      PhysicalLines.Line first = nextNonBlank();
+      if (first == null) {
+        return null;
+      }
+      if (first.cut()) {
+        return rejected(first, first.text().substring(0, ParsedLine.MAX_RAW_CHARS), "the line has " + first.length()
+            + " characters, more than the " + MAX_RECORD_CHARS + " a record may hold (raw text: its first "
+            + ParsedLine.MAX_RAW_CHARS + ")" + undecodableNote(List.of(first)));
+      }
+      splitter.begin();
+      splitter.feed(first);
+      List<PhysicalLines.Line> span = new ArrayList<>(1);
+      span.add(first);
+      long chars = first.length();
+      String broken = null;
+      while (splitter.open()) {
+        if (splitter.fieldCount() > recordParser.headerSize()) {
+          broken = "the quote opened at " + splitter.quoteStart() + " runs on into a record of more fields than the header's "
+              + recordParser.headerSize();
+          break;
         }
-        record = records.next();
-      } catch (UncheckedIOException e) {
-        text.rethrowReadFailure(sourceFile);
-        done = true;
-        quarantineTheRest(e);
-        return;
+        PhysicalLines.Line more = nextLine();
+        if (more == null) {
+          broken = "the quote opened at " + splitter.quoteStart() + " is not closed by the end of the file";
+          break;
+        }
+        chars += span.get(span.size() - 1).lineBreak().length() + more.length();
+        span.add(more);
+        if (more.cut() || chars > MAX_RECORD_CHARS) {
+          broken = "the quote opened at " + splitter.quoteStart() + " is not closed within the " + MAX_RECORD_CHARS
+              + " characters a record may hold";
+          break;
+        }
+        if (standsAlone(more)) {
+          broken = "the quote opened at " + splitter.quoteStart() + " is still open at line " + more.number()
+              + ", which reads as a record by itself";
+          break;
+        }
+        splitter.feed(more);
       }
-      read(record);
-      if (blank(record)) {
-        return; // a blank line holds no data
-      }
-      if (pending != null) {
-        handOutPending(lastStart);
-      }
-      pending = record;
-      pendingStart = lastStart;
-      pendingLine = text.lineOf(pendingStart);
-      text.keepFrom(pendingStart);
-    }
-
-    private void handOutPending(long end) {
-      ready.add(recordParser.parse(pending.toList(), pendingLine, text.rawUpTo(pendingStart, end)));
-      pending = null;
-    }
-
-    /** The good record before the break, then the rest of the file from its first non-blank line. */
-    private void quarantineTheRest(UncheckedIOException e) {
-      text.readToEnd(sourceFile);
-      int lineBreaks = 0;
-      for (String value : last) {
-        for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
-          lineBreaks++;
+      if (broken == null && span.size() > 1) {
+        if (splitter.error() != null) {
+          broken = "the quote opened at " + splitter.quoteStart() + " closes on a later line, where " + splitter.error();
+        } else if (splitter.fieldCount() != recordParser.headerSize()) {
+          broken = "the quote opened at " + splitter.quoteStart() + " closes on line " + span.get(span.size() - 1).number()
+              + ", making a record of " + splitter.fieldCount() + " fields, the header has " + recordParser.headerSize();
         }
       }
-      long readUpTo = text.afterLineBreaks(lastStart, lineBreaks + 1);
-      if (pending != null) {
-        handOutPending(readUpTo);
+      if (broken != null) {
+        lines.pushBack(span.subList(1, span.size()));
+        return rejected(first, first.text(), "malformed CSV: " + broken + "; this line alone is quarantined and reading"
+            + " goes on at line " + (first.number() + 1) + undecodableNote(List.of(first)));
       }
-      long from = text.skipBlankLines(readUpTo);
-      ready.add(new ParsedLine(sourceFile, text.lineOf(from), text.substring(from, text.end()).strip(),
-          null, null, "malformed CSV from this line to the end of the file: " + rootMessage(e)));
+      String raw = raw(span);
+      if (splitter.error() != null) {
+        return rejected(first, raw, "malformed CSV: " + splitter.error() + undecodableNote(span));
+      }
+      String undecodable = undecodable(decoding, span);
+      if (undecodable != null) {
+        return rejected(first, raw, undecodable);
+      }
+      return recordParser.parse(splitter.fields(), first.number(), raw);
+    }
+
+    /**
+     * Whether a line, read alone, is a whole record: as many fields as the header, no quote left
+     * open, no text after a closing quote and no {@code "} inside an unquoted field (the mark of
+     * a line that closes a quote opened on an earlier one).
+     */
+    private boolean standsAlone(PhysicalLines.Line line) {
+      probe.begin();
+      probe.feed(line);
+      return !probe.open() && probe.error() == null && !probe.hadStrayQuote()
+          && probe.fieldCount() == recordParser.headerSize();
+    }
+
+    private ParsedLine rejected(PhysicalLines.Line first, String raw, String reason) {
+      return new ParsedLine(sourceFile, first.number(), raw, null, null, reason);
+    }
+
+    private static String raw(List<PhysicalLines.Line> span) {
+      if (span.size() == 1) {
+        return span.get(0).text();
+      }
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < span.size(); i++) {
+        b.append(span.get(i).text()).append(i < span.size() - 1 ? span.get(i).lineBreak() : "");
+      }
+      return b.toString();
+    }
+
+    private String undecodableNote(List<PhysicalLines.Line> span) {
+      String u = undecodable(decoding, span);
+      return u == null ? "" : "; also " + u;
+    }
+
+    private PhysicalLines.Line nextNonBlank() {
+      return CsvFileParser.nextNonBlank(sourceFile, lines);
+    }
+
+    private PhysicalLines.Line nextLine() {
+      return CsvFileParser.nextLine(sourceFile, lines);
     }
   }
 
+  /** The header's fields: the first non-blank line, which must be a whole record on its own. */
+  private static List<String> readHeader(String sourceFile, PhysicalLines lines, DecodingReader decoding,
+      FieldSplitter splitter) {
+    PhysicalLines.Line line = nextNonBlank(sourceFile, lines);
+    if (line == null) {
+      throw new IngestException(sourceFile + " line 1: the file is empty (no header)");
+    }
+    String at = sourceFile + " line " + line.number() + ": cannot read the header: ";
+    if (line.cut()) {
+      throw new IngestException(at + "the line has " + line.length() + " characters, more than the "
+          + MAX_RECORD_CHARS + " a record may hold");
+    }
+    String undecodable = undecodable(decoding, List.of(line));
+    if (undecodable != null) {
+      throw new IngestException(at + undecodable);
+    }
+    splitter.begin();
+    splitter.feed(line);
+    if (splitter.error() != null) {
+      throw new IngestException(at + splitter.error());
+    }
+    if (splitter.open()) {
+      throw new IngestException(at + "the quote opened at " + splitter.quoteStart() + " is not closed on that line");
+    }
+    return splitter.fields();
+  }
+
   /**
-   * The reader Commons CSV parses: passes on the characters of {@code in} (less a leading
-   * byte-order mark) and keeps those from {@link #keepFrom} on, so that records can be cut out by
-   * their character positions and line numbers counted as positions advance. Positions count
-   * characters of the text without its byte-order mark.
+   * What is undecodable in these lines (consecutive, in order), naming the first run's line,
+   * column and byte offset, or null when all decoded (or {@code decoding} is null).
    */
-  private static final class Window extends Reader {
-    private final Reader in;
-    private char[] buf = new char[WINDOW_CHARS];
-    /** The text position of {@code buf[0]}, and how many characters from there are held. */
-    private long base;
-    private int length;
-    /** Characters before this position may be dropped. */
-    private long keep;
-    /** How many '\n' the text holds before position {@code counted}. */
-    private long counted;
-    private long lineBreaks;
-    private boolean started;
-    private boolean ended;
-    private IOException failure;
-
-    Window(Reader in) {
-      this.in = in;
+  private static String undecodable(DecodingReader decoding, List<PhysicalLines.Line> span) {
+    if (decoding == null) {
+      return null;
     }
-
-    @Override
-    public int read(char[] cbuf, int off, int len) throws IOException {
-      int n;
-      try {
-        n = in.read(cbuf, off, len);
-        if (!started && n > 0) {
-          started = true;
-          if (cbuf[off] == '\uFEFF') {
-            System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
-            n = n > 1 ? n - 1 : in.read(cbuf, off, len);
-          }
-        }
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-      if (n > 0) {
-        append(cbuf, off, n);
-      } else if (n < 0) {
-        ended = true;
-      }
-      return n;
-    }
-
-    /** Commons CSV is never closed here: {@code in} belongs to the caller. */
-    @Override
-    public void close() {}
-
-    void rethrowReadFailure(String sourceFile) {
-      if (failure != null) {
-        throw new UncheckedIOException("Cannot read " + sourceFile, failure);
+    long end = span.get(span.size() - 1).end();
+    DecodingReader.Undecodable first = null;
+    int count = 0;
+    for (DecodingReader.Undecodable u = decoding.takeBefore(end); u != null; u = decoding.takeBefore(end)) {
+      if (u.charPosition() >= span.get(0).start()) {
+        first = first == null ? u : first;
+        count++;
       }
     }
-
-    /** Reads what Commons CSV left unread, for a quarantined tail. */
-    void readToEnd(String sourceFile) {
-      char[] chunk = new char[8192];
-      try {
-        while (!ended) {
-          read(chunk, 0, chunk.length);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + sourceFile, e);
+    if (first == null) {
+      return null;
+    }
+    PhysicalLines.Line at = span.get(0);
+    for (PhysicalLines.Line l : span) {
+      if (l.start() <= first.charPosition()) {
+        at = l;
       }
     }
+    return "bytes not valid " + decoding.charsetName() + " at line " + at.number() + " column "
+        + (first.charPosition() - at.start() + 1) + " (byte offset " + first.byteOffset() + ": " + first.hex() + ")"
+        + (count > 1 ? " and " + (count - 1) + " more place(s) in this record" : "");
+  }
 
-    private void append(char[] cbuf, int off, int n) {
-      if (length + n > buf.length) {
-        int drop = (int) (keep - base);
-        if (drop > 0) {
-          System.arraycopy(buf, drop, buf, 0, length - drop);
-          length -= drop;
-          base = keep;
-        }
-        if (2L * (length + n) > buf.length) { // keep every compaction freeing at least half
-          buf = Arrays.copyOf(buf, Math.max(2 * buf.length, 2 * (length + n)));
-        }
-      }
-      System.arraycopy(cbuf, off, buf, length, n);
-      length += n;
+  private static PhysicalLines.Line nextNonBlank(String sourceFile, PhysicalLines lines) {
+    PhysicalLines.Line line = nextLine(sourceFile, lines);
+    while (line != null && line.blank()) {
+      line = nextLine(sourceFile, lines);
     }
+    return line;
+  }
 
-    /** Where the text read so far ends. */
-    long end() {
-      return base + length;
-    }
-
-    /** Lets go of the text before {@code position} (which must not go back). */
-    void keepFrom(long position) {
-      countTo(position);
-      keep = position;
-    }
-
-    /** The 1-based line of {@code position}; positions asked must not go back. */
-    long lineOf(long position) {
-      countTo(position);
-      return lineBreaks + 1;
-    }
-
-    private void countTo(long position) {
-      if (position <= counted) {
-        return;
-      }
-      long n = lineBreaks;
-      for (int i = (int) (counted - base), to = (int) (position - base); i < to; i++) {
-        if (buf[i] == '\n') {
-          n++;
-        }
-      }
-      lineBreaks = n;
-      counted = position;
-    }
-
-    /** The text from {@code start} to {@code end} without the line breaks that end it. */
-    String rawUpTo(long start, long end) {
-      int s = (int) (start - base);
-      int e = (int) (end - base);
-      while (e > s && (buf[e - 1] == '\n' || buf[e - 1] == '\r')) {
-        e--;
-      }
-      return new String(buf, s, e - s);
-    }
-
-    String substring(long start, long end) {
-      return new String(buf, (int) (start - base), (int) (end - start));
-    }
-
-    /** Just after the {@code count}th '\n' from {@code position} on, or the end of the text. */
-    long afterLineBreaks(long position, int count) {
-      int seen = 0;
-      for (int i = (int) (position - base); i < length; i++) {
-        if (buf[i] == '\n' && ++seen == count) {
-          return base + i + 1;
-        }
-      }
-      return end();
-    }
-
-    /** The first position at or after {@code position} that starts a line with something on it. */
-    long skipBlankLines(long position) {
-      long p = position;
-      while (p < end()) {
-        long next = afterLineBreaks(p, 1);
-        for (int i = (int) (p - base), to = (int) (next - base); i < to; i++) {
-          if (!Character.isWhitespace(buf[i])) {
-            return p;
-          }
-        }
-        p = next;
-      }
-      return p;
+  private static PhysicalLines.Line nextLine(String sourceFile, PhysicalLines lines) {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + sourceFile, e);
     }
   }
 }

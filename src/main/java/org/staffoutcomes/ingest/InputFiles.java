@@ -21,13 +21,17 @@ public final class InputFiles {
 
   private InputFiles() {}
 
-  /** The files of a listing (see {@link #list}) whose relative path matches, hashed, sorted by path. */
+  /**
+   * The files of a listing (see {@link #list}) whose relative path matches, hashed, sorted by
+   * path; each with the size it had when hashed (which may differ from the listing's).
+   */
   public static List<InputFile> find(List<Listed> listing, Pattern pattern, Configuration conf) {
     List<InputFile> found = new ArrayList<>();
     try {
       for (Listed f : listing) {
         if (pattern.matcher(f.relativePath()).matches()) {
-          found.add(new InputFile(f.relativePath(), f.uri(), sha256(new Path(f.uri()), conf), f.bytes()));
+          Digest digest = digest(new Path(f.uri()), conf);
+          found.add(new InputFile(f.relativePath(), f.uri(), digest.sha256(), digest.bytes()));
         }
       }
     } catch (IOException e) {
@@ -73,21 +77,16 @@ public final class InputFiles {
     return out;
   }
 
-  /** A buffered reader of a file in its declared encoding; the caller closes it. */
+  /**
+   * A buffered reader of a file in its declared encoding that remembers bytes it cannot decode
+   * (the parser quarantines their records), and throws {@link IngestException} when the file
+   * ends at another size than it was listed with (it changed while being read); the caller
+   * closes it.
+   */
   public static java.io.Reader reader(InputFile file, Charset charset, Configuration conf) {
     Path p = new Path(file.uri());
     try {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(p.getFileSystem(conf).open(p), charset), 1 << 16);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file.relativePath(), e);
-    }
-  }
-
-  /** The whole text of a file. */
-  public static String read(InputFile file, Charset charset, Configuration conf) {
-    Path p = new Path(file.uri());
-    try (InputStream in = p.getFileSystem(conf).open(p)) {
-      return new String(in.readAllBytes(), charset);
+      return new DecodingReader(p.getFileSystem(conf).open(p), charset, file.relativePath(), file.bytes());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file.relativePath(), e);
     }
@@ -103,11 +102,14 @@ public final class InputFiles {
     }
   }
 
-  static String sha256(Path p, Configuration conf) throws IOException {
+  /** A file's SHA-256 and how many bytes it was computed over. */
+  private record Digest(String sha256, long bytes) {}
+
+  private static Digest digest(Path p, Configuration conf) throws IOException {
     try (DigestInputStream in = new DigestInputStream(p.getFileSystem(conf).open(p),
         MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(in.getMessageDigest().digest());
+      long bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+      return new Digest(HexFormat.of().formatHex(in.getMessageDigest().digest()), bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -77,7 +77,8 @@ public final class LakeRows {
 
   /** A rejected line as a row of {@link #QUARANTINE_SCHEMA}. */
   static Row quarantineRow(DatasetDescriptor d, ParsedLine line, String reason) {
-    return RowFactory.create(d.name(), line.sourceFile(), line.line(), line.raw(), reason);
+    ParsedLine q = new ParsedLine(line.sourceFile(), line.line(), line.raw(), null, null, reason); // raw cut to 4 KB
+    return RowFactory.create(d.name(), q.sourceFile(), q.line(), q.raw(), q.reason());
   }
 
   static Row toRow(ParsedLine line, int columnCount) {

@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
 /**
- * Runs on an executor: every line of one file as a row of {@link LakeRows#parsedSchema} (values,
+ * Runs on an executor: every line of one file, streamed, as a row of {@link LakeRows#parsedSchema} (values,
  * provenance, raw text and reason), for the path that finds duplicate keys across files.
  */
 final class ParseAllLines implements FlatMapFunction<InputFile, Row> {
@@ -21,10 +21,27 @@ final class ParseAllLines implements FlatMapFunction<InputFile, Row> {
 
   @Override
   public Iterator<Row> call(InputFile file) {
-    String text = InputFiles.read(file, Charset.forName(descriptor.csv().encoding()), new Configuration());
+    java.io.Reader reader = InputFiles.reader(file, Charset.forName(descriptor.csv().encoding()), new Configuration());
+    Iterator<ParsedLine> lines = CsvFileParser.stream(descriptor, file.relativePath(), reader);
     int columns = descriptor.columns().size();
-    return CsvFileParser.parse(descriptor, file.relativePath(), text).stream()
-        .map(line -> LakeRows.toRow(line, columns))
-        .iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        if (lines.hasNext()) {
+          return true;
+        }
+        try {
+          reader.close();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("Cannot close " + file.relativePath(), e);
+        }
+        return false;
+      }
+
+      @Override
+      public Row next() {
+        return LakeRows.toRow(lines.next(), columns);
+      }
+    };
   }
 }

@@ -20,6 +20,9 @@ import org.staffoutcomes.schema.SurveyColumns;
  */
 public final class RecordParser {
 
+  /** The most characters of a value a reason quotes. */
+  private static final int QUOTED_CHARS = 100;
+
   private final DatasetDescriptor descriptor;
   private final String sourceFile;
   private final int[] fieldIndex;
@@ -71,6 +74,11 @@ public final class RecordParser {
     PeriodSpec period = descriptor.period();
     periodColumn = period == null || period.column() == null ? -1 : descriptor.columnNames().indexOf(period.column());
     filePeriod = period == null || period.fileGroup() == null ? null : fileGroup(period.fileGroup());
+  }
+
+  /** How many fields the file's header has. */
+  public int headerSize() {
+    return headerSize;
   }
 
   /** Parses one record's fields. Never throws for bad data: problems become the reason. */
@@ -139,7 +147,7 @@ public final class RecordParser {
   private Object value(ColumnSpec column, Pattern pattern, String text) {
     if (descriptor.csv().missing().contains(text) || column.missing().contains(text)) {
       if (column.required()) {
-        throw new IllegalArgumentException("required value is missing ('" + text + "')");
+        throw new IllegalArgumentException("required value is missing (" + quoted(text) + ")");
       }
       return null;
     }
@@ -150,15 +158,15 @@ public final class RecordParser {
       case ORDINAL -> level(column, text);
     };
     if (pattern != null && !pattern.matcher(text).matches()) {
-      throw new IllegalArgumentException("'" + text + "' does not match " + column.pattern());
+      throw new IllegalArgumentException(quoted(text) + " does not match " + column.pattern());
     }
     if (!column.allowed().isEmpty() && !column.allowed().contains(text)) {
-      throw new IllegalArgumentException("'" + text + "' is not one of " + column.allowed());
+      throw new IllegalArgumentException(quoted(text) + " is not one of " + column.allowed());
     }
     if (column.hasRange() && v instanceof Number n) {
       double x = n.doubleValue();
       if (x < column.range().get(0) || x > column.range().get(1)) {
-        throw new IllegalArgumentException("'" + text + "' is outside the range [" + fmt(column.range().get(0))
+        throw new IllegalArgumentException(quoted(text) + " is outside the range [" + fmt(column.range().get(0))
             + ", " + fmt(column.range().get(1)) + "]");
       }
     }
@@ -169,12 +177,12 @@ public final class RecordParser {
   private static Long level(ColumnSpec column, String text) {
     int i = column.levels().indexOf(text);
     if (i < 0 && !column.missing().isEmpty()) {
-      throw new IllegalArgumentException("'" + text + "' is not an answer code of this item in this survey year (answers "
+      throw new IllegalArgumentException(quoted(text) + " is not an answer code of this item in this survey year (answers "
           + column.levels().stream().sorted().toList() + "; no answer: "
           + column.missing().stream().map(c -> c.isEmpty() ? "blank" : "'" + c + "'").toList() + ")");
     }
     if (i < 0) {
-      throw new IllegalArgumentException("'" + text + "' is not one of the levels " + column.levels());
+      throw new IllegalArgumentException(quoted(text) + " is not one of the levels " + column.levels());
     }
     return (long) i + 1;
   }
@@ -184,7 +192,7 @@ public final class RecordParser {
     String sep = descriptor.csv().thousands();
     if (thousandsGrouping != null && text.contains(sep)) {
       if (!thousandsGrouping.matcher(text).matches()) {
-        throw new IllegalArgumentException("'" + text + "' is not a number (misplaced '" + sep + "')");
+        throw new IllegalArgumentException(quoted(text) + " is not a number (misplaced '" + sep + "')");
       }
       plain = text.replace(sep, "");
     }
@@ -195,7 +203,7 @@ public final class RecordParser {
       }
       return x;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a number");
+      throw new IllegalArgumentException(quoted(text) + " is not a number");
     }
   }
 
@@ -212,7 +220,7 @@ public final class RecordParser {
 
   private static Long wholeNumber(double x, String text) {
     if (x != Math.rint(x) || Math.abs(x) > 9.0e15) {
-      throw new IllegalArgumentException("'" + text + "' is not a whole number");
+      throw new IllegalArgumentException(quoted(text) + " is not a whole number");
     }
     return (long) x;
   }
@@ -223,6 +231,11 @@ public final class RecordParser {
       throw new IngestException(sourceFile + ": does not match the files pattern of " + descriptor.origin());
     }
     return m.group(group);
+  }
+
+  /** A value as a reason quotes it: escaped, and cut to {@value #QUOTED_CHARS} characters. */
+  private static String quoted(String text) {
+    return "'" + Excerpt.of(text, QUOTED_CHARS) + "'";
   }
 
   private static String fmt(double x) {

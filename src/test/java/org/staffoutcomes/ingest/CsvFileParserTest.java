@@ -223,8 +223,9 @@ class CsvFileParserTest {
     assertEquals("Organisation name", header.get(1));
   }
 
+  /** The issue's case: a stray quote on one line of a long file costs that line, not the rest. */
   @Test
-  void unclosedQuoteQuarantinesTheRestOfTheFileFromWhereItStarts() {
+  void unclosedQuoteQuarantinesItsLineAloneAndReadingGoesOnAtTheNextLine() {
     String text = lines(HEADER,
         "RA1,Alpha,2019,1200,7.1,Acute",
         "RB2,Beta,2019,800,6.9,Acute",
@@ -232,28 +233,60 @@ class CsvFileParserTest {
         "RD4,Delta,2019,600,6.1,Acute",
         "RE5,Epsilon,2019,500,6.0,Acute");
     List<ParsedLine> parsed = parse(text);
-    assertEquals(3, parsed.size(), "two good records, then the rest of the file as one entry");
-    assertTrue(parsed.get(0).kept());
-    assertTrue(parsed.get(1).kept());
-    assertEquals("RB2,Beta,2019,800,6.9,Acute", parsed.get(1).raw());
-    ParsedLine rest = parsed.get(2);
-    assertEquals(4, rest.line());
-    assertEquals(FILE, rest.sourceFile());
-    assertNull(rest.values());
-    assertEquals("RC3,\"Gamma Trust,2019,700,6.5,Acute\nRD4,Delta,2019,600,6.1,Acute\nRE5,Epsilon,2019,500,6.0,Acute",
-        rest.raw());
-    assertTrue(rest.reason().startsWith("malformed CSV from this line to the end of the file: "), rest.reason());
+    assertAccounted(parsed, 5);
+    assertEquals(List.of(2L, 3L, 4L, 5L, 6L), parsed.stream().map(ParsedLine::line).toList());
+    assertEquals(List.of(true, true, false, true, true), parsed.stream().map(ParsedLine::kept).toList());
+    ParsedLine broken = parsed.get(2);
+    assertEquals("RC3,\"Gamma Trust,2019,700,6.5,Acute", broken.raw(), "only the line the quote opens on");
+    assertEquals("malformed CSV: the quote opened at line 4 column 5 is still open at line 5, which reads as a record "
+        + "by itself; this line alone is quarantined and reading goes on at line 5", broken.reason());
+    assertEquals("RD4,Delta,2019,600,6.1,Acute", parsed.get(3).raw());
+    assertEquals("RD4", parsed.get(3).values()[0]);
   }
 
   @Test
   void unclosedQuoteInTheFirstDataRecord() {
     String text = lines(HEADER, "RA1,\"Alpha,2019,1200,7.1,Acute", "RB2,Beta,2019,800,6.9,Acute");
     List<ParsedLine> parsed = parse(text);
-    assertEquals(1, parsed.size());
-    ParsedLine rest = parsed.get(0);
-    assertEquals(2, rest.line(), "the quote opens on line 2; the header is not part of the quarantined text");
-    assertEquals("RA1,\"Alpha,2019,1200,7.1,Acute\nRB2,Beta,2019,800,6.9,Acute", rest.raw());
-    assertTrue(rest.reason().startsWith("malformed CSV from this line to the end of the file: "), rest.reason());
+    assertAccounted(parsed, 2);
+    assertEquals(2, parsed.get(0).line(), "the quote opens on line 2; the header is not part of the quarantined text");
+    assertEquals("RA1,\"Alpha,2019,1200,7.1,Acute", parsed.get(0).raw());
+    assertTrue(parsed.get(0).reason().startsWith("malformed CSV: the quote opened at line 2 column 5 "), parsed.get(0).reason());
+    assertTrue(parsed.get(1).kept());
+  }
+
+  /**
+   * Two stray quotes on different lines would make one record of the right size that swallows the
+   * line between: that line reads as a record by itself, so only the first line is quarantined
+   * and the second stray quote is an ordinary character of its own line.
+   */
+  @Test
+  void twoStrayQuotesDoNotSwallowTheLinesBetween() {
+    String text = lines(HEADER,
+        "RA1,\"Alpha,2019,1200,7.1,Acute",
+        "RB2,Beta,2019,800,6.9,Acute",
+        "RC3,Gamma\",2019,700,6.5,Acute",
+        "RD4,Delta,2019,600,6.1,Acute");
+    List<ParsedLine> parsed = parse(text);
+    assertAccounted(parsed, 4);
+    assertEquals(List.of(2L, 3L, 4L, 5L), parsed.stream().map(ParsedLine::line).toList());
+    assertEquals(List.of(false, true, true, true), parsed.stream().map(ParsedLine::kept).toList());
+    assertEquals("malformed CSV: the quote opened at line 2 column 5 is still open at line 3, which reads as a record "
+        + "by itself; this line alone is quarantined and reading goes on at line 3", parsed.get(0).reason());
+    assertEquals("Gamma\"", parsed.get(2).values()[1], "a quote inside an unquoted field is an ordinary character");
+  }
+
+  /** A record may run over lines for a quoted line break only while it has no more fields than the header. */
+  @Test
+  void aQuoteClosingOnALaterLineIntoMoreFieldsThanTheHeaderCostsOnlyItsFirstLine() {
+    String text = lines(HEADER,
+        "RA1,Alpha,2019,1200,7.1,\"Acute",
+        "RB2\",Beta,2019,800,6.9,Acute");
+    List<ParsedLine> parsed = parse(text);
+    assertAccounted(parsed, 2);
+    assertEquals("malformed CSV: the quote opened at line 2 column 25 closes on line 3, making a record of 11 fields, "
+        + "the header has 6; this line alone is quarantined and reading goes on at line 3", parsed.get(0).reason());
+    assertEquals("RB2\",Beta,2019,800,6.9,Acute", parsed.get(1).raw());
   }
 
   @Test
@@ -261,11 +294,13 @@ class CsvFileParserTest {
     String multiLine = "RA1,\"Alpha Trust\n(incorporating Beta)\",2019,1200,7.1,Acute";
     String text = lines(HEADER, multiLine, "RB2,\"Gamma,2019,800,6.9,Acute", "RC3,Delta,2019,700,6.5,Acute");
     List<ParsedLine> parsed = parse(text);
-    assertEquals(2, parsed.size());
+    assertAccounted(parsed, 3);
     assertTrue(parsed.get(0).kept(), parsed.get(0).reason());
     assertEquals(multiLine, parsed.get(0).raw());
     assertEquals(4, parsed.get(1).line());
-    assertEquals("RB2,\"Gamma,2019,800,6.9,Acute\nRC3,Delta,2019,700,6.5,Acute", parsed.get(1).raw());
+    assertEquals("RB2,\"Gamma,2019,800,6.9,Acute", parsed.get(1).raw());
+    assertEquals(5, parsed.get(2).line());
+    assertTrue(parsed.get(2).kept());
   }
 
   @Test
@@ -278,19 +313,18 @@ class CsvFileParserTest {
   }
 
   @Test
-  void textAfterAClosingQuoteQuarantinesTheRestOfTheFile() {
+  void textAfterAClosingQuoteQuarantinesThatLineOnly() {
     String text = lines(HEADER,
         "RA1,Alpha,2019,1200,7.1,Acute",
         "RB2,\"Gamma\"x,2019,800,6.9,Acute",
         "RC3,Delta,2019,700,6.5,Acute");
     List<ParsedLine> parsed = parse(text);
-    assertEquals(2, parsed.size());
-    assertTrue(parsed.get(0).kept());
+    assertAccounted(parsed, 3);
     assertEquals(3, parsed.get(1).line());
-    assertEquals("RB2,\"Gamma\"x,2019,800,6.9,Acute\nRC3,Delta,2019,700,6.5,Acute", parsed.get(1).raw());
-    assertTrue(parsed.get(1).reason().startsWith("malformed CSV from this line to the end of the file: "));
+    assertEquals("RB2,\"Gamma\"x,2019,800,6.9,Acute", parsed.get(1).raw());
+    assertEquals("malformed CSV: line 3 column 12: text after the closing quote of a quoted field", parsed.get(1).reason());
+    assertTrue(parsed.get(2).kept());
   }
-
   @Test
   void unclosedQuoteInTheHeaderIsAnIngestExceptionThatSaysSo() {
     String text = "\"ODS code,Organisation name,Year\nRA1,Alpha,2019\n";
@@ -496,10 +530,12 @@ class CsvFileParserTest {
   }
 
   @Test
-  void malformedTailThroughAStreamIsOneEntryHoldingTheRest() {
+  void unclosedQuoteThroughAStreamHoldsAtMostOneRecordsWorthOfTextAndRereadsTheRest() {
     StringBuilder rest = new StringBuilder("RC3,\"Gamma Trust,2019,700,6.5,Acute");
-    for (int i = 0; rest.length() < 150_000; i++) {
-      rest.append("\nRD").append(i).append(",Delta,2019,600,6.1,Acute");
+    int following = 0;
+    for (int i = 0; rest.length() < CsvFileParser.MAX_RECORD_CHARS + 200_000; i++) {
+      rest.append("\nRD").append(i).append(",Delta,2019,600,6.1");
+      following++;
     }
     String text = lines(HEADER,
         "RA1,\"Alpha\nTrust\",2019,1200,7.1,Acute",
@@ -507,23 +543,82 @@ class CsvFileParserTest {
         "",
         rest.toString(),
         "", "");
-    List<ParsedLine> parsed = stream(trickle(text, 0, 200, 5));
-    assertEquals(3, parsed.size(), "two good records, then the rest of the file as one entry");
+    List<ParsedLine> parsed = stream(trickle(text, 0, 200, 5000));
+    assertAccounted(parsed, 3 + following);
     assertEquals("RB2,Beta,2019,800,6.9,Acute", parsed.get(1).raw());
-    ParsedLine tail = parsed.get(2);
-    assertEquals(6, tail.line(), "the blank line before the break is not part of it");
-    assertEquals(rest.toString(), tail.raw());
-    assertNull(tail.values());
-    assertTrue(tail.reason().startsWith("malformed CSV from this line to the end of the file: "), tail.reason());
+    ParsedLine broken = parsed.get(2);
+    assertEquals(6, broken.line(), "the blank line before the break is not part of it");
+    assertEquals("RC3,\"Gamma Trust,2019,700,6.5,Acute", broken.raw());
+    assertEquals("malformed CSV: the quote opened at line 6 column 5 is not closed within the 1048576 characters a record "
+        + "may hold; this line alone is quarantined and reading goes on at line 7", broken.reason());
+    assertTrue(parsed.stream().skip(3).allMatch(p -> p.reason().equals("has 5 fields, the header has 6")),
+        "every line after it is read again as its own record");
+    assertEquals(7, parsed.get(3).line());
     assertSameLines(parse(text), parsed);
+  }
 
-    String quoteThenText = lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "RB2,\"Gamma\"x,2019,800,6.9,Acute",
-        "RC3,Delta,2019,700,6.5,Acute");
-    List<ParsedLine> broken = stream(trickle(quoteThenText, 0, quoteThenText.length(), 1));
-    assertEquals(2, broken.size());
-    assertEquals(3, broken.get(1).line());
-    assertEquals("RB2,\"Gamma\"x,2019,800,6.9,Acute\nRC3,Delta,2019,700,6.5,Acute", broken.get(1).raw());
-    assertSameLines(parse(quoteThenText), broken);
+  @Test
+  void quarantinedRawTextIsCutTo4KbWithItsLengthInTheReason() {
+    String longName = "x".repeat(10_000);
+    String line = "RA1," + longName + ",2019,twelve,7.1,Acute";
+    List<ParsedLine> parsed = parse(lines(HEADER, line));
+    assertAccounted(parsed, 1);
+    assertEquals(line.substring(0, 4096), parsed.get(0).raw());
+    assertEquals("column 4 'Respondents': 'twelve' is not a number (raw text cut to its first 4096 of "
+        + line.length() + " characters)", parsed.get(0).reason());
+  }
+
+  @Test
+  void aValueQuotedInAReasonIsEscapedAndCut() {
+    String value = "y".repeat(500);
+    List<ParsedLine> parsed = parse(lines(HEADER, "RA1,Alpha,2019," + value + ",7.1,Acute"));
+    assertEquals("column 4 'Respondents': '" + "y".repeat(100) + "... (500 chars)' is not a number", parsed.get(0).reason());
+  }
+
+  @Test
+  void aLineLongerThanARecordMayHoldIsQuarantinedWithoutHoldingIt() {
+    String huge = "RA1,\"" + "z".repeat(CsvFileParser.MAX_RECORD_CHARS + 10) + "\",2019,1,7.1,Acute";
+    List<ParsedLine> parsed = stream(trickle(lines(HEADER, huge, "RB2,Beta,2019,800,6.9,Acute"), 0, 0, 8192));
+    assertAccounted(parsed, 2);
+    assertEquals(huge.substring(0, 4096), parsed.get(0).raw());
+    assertEquals("the line has " + huge.length() + " characters, more than the 1048576 a record may hold "
+        + "(raw text: its first 4096)", parsed.get(0).reason());
+    assertEquals(3, parsed.get(1).line());
+    assertTrue(parsed.get(1).kept());
+  }
+
+  /** A Latin-1 'é' (0xE9) in a UTF-8 file: its record is quarantined naming line, column and byte offset. */
+  @Test
+  void undecodableBytesQuarantineTheirRecordNamingLineColumnAndByteOffset() throws IOException {
+    byte[] head = (HEADER + "\nRA1,Alpha,2019,1200,7.1,Acute\nRB2,Caf").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail = ",2019,800,6.9,Acute\nRC3,Gamma \u00e9,2019,700,6.5,Acute\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] file = new byte[head.length + 1 + tail.length];
+    System.arraycopy(head, 0, file, 0, head.length);
+    file[head.length] = (byte) 0xE9;
+    System.arraycopy(tail, 0, file, head.length + 1, tail.length);
+    List<ParsedLine> parsed = new ArrayList<>();
+    try (DecodingReader in = new DecodingReader(new java.io.ByteArrayInputStream(file), java.nio.charset.StandardCharsets.UTF_8, FILE,
+        file.length)) {
+      CsvFileParser.stream(survey(), FILE, in).forEachRemaining(parsed::add);
+    }
+    assertAccounted(parsed, 3);
+    assertTrue(parsed.get(0).kept());
+    assertEquals("RB2,Caf\uFFFD,2019,800,6.9,Acute", parsed.get(1).raw());
+    assertEquals("bytes not valid UTF-8 at line 3 column 8 (byte offset " + head.length + ": 0xE9)", parsed.get(1).reason());
+    assertTrue(parsed.get(2).kept(), "a well-formed UTF-8 \u00e9 is kept: " + parsed.get(2).reason());
+    assertEquals("Gamma \u00e9", parsed.get(2).values()[1]);
+  }
+  /** A file that grew (or shrank) between being listed and hashed and being read to its end. */
+  @Test
+  void aFileThatChangedWhileBeingReadIsAnIngestExceptionAtItsEnd() {
+    byte[] file = lines(HEADER, "RA1,Alpha,2019,1200,7.1,Acute", "RB2,Beta,2019,800,6.9,Acute")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    DecodingReader in = new DecodingReader(new java.io.ByteArrayInputStream(file), java.nio.charset.StandardCharsets.UTF_8,
+        FILE, file.length - 28);
+    Iterator<ParsedLine> it = CsvFileParser.stream(survey(), FILE, in);
+    IngestException e = assertThrows(IngestException.class, () -> it.forEachRemaining(p -> { }));
+    assertEquals(FILE + ": the file changed while it was being read (" + (file.length - 28) + " bytes when hashed, "
+        + file.length + " when read to its end); nothing of it is kept: run again once it is complete", e.getMessage());
   }
 
   @Test

@@ -122,4 +122,22 @@ class IngestStageTest extends SparkTestBase {
     assertTrue(header.getMessage().startsWith("experience_2021.csv line 1: header lacks column(s) 'score' declared in "),
         header.getMessage());
   }
+
+  /**
+   * A file appended to after it was listed and hashed (as when a copy into the input folder is
+   * still going on): reading it to its end finds another size, and the dataset fails with exit 4
+   * rather than keeping rows that its fingerprint does not describe.
+   */
+  @Test
+  void aFileThatGrowsAfterItWasListedIsRefusedWhenReadToItsEnd() throws IOException {
+    Path landing = StageFixture.write(work.resolve("landing"));
+    var d = StageFixture.catalog().dataset("orgs").orElseThrow();
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    List<InputFile> files = InputFiles.find(InputFiles.list(landing.toUri().toString(), conf), d.filePattern(), conf);
+    long listed = Files.size(landing.resolve("orgs.csv"));
+    Files.writeString(landing.resolve("orgs.csv"), "RDD,Delta Hospital,Acute,\n", java.nio.file.StandardOpenOption.APPEND);
+    IngestException e = assertThrows(IngestException.class, () -> DriverParse.of(d, files, conf));
+    assertEquals("orgs.csv: the file changed while it was being read (" + listed + " bytes when hashed, " + (listed + 26)
+        + " when read to its end); nothing of it is kept: run again once it is complete", e.getMessage());
+  }
 }
