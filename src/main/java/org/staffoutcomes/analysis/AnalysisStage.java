@@ -2,6 +2,7 @@ package org.staffoutcomes.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +28,18 @@ public final class AnalysisStage {
 
   /** The panel, collected to the driver once (a few thousand organisation-years). */
   public static PanelTable collect(Dataset<Row> panel) {
+    return new PanelTable(List.of(panel.columns()), rows(panel));
+  }
+
+  /**
+   * The panel collected once, without the rows of organisations that {@code known} lacks (see
+   * {@link UnknownOrganisations}); with {@code known} empty, every row.
+   */
+  public static UnknownOrganisations.Split collect(Dataset<Row> panel, Catalog catalog, Optional<Set<String>> known) {
+    return UnknownOrganisations.split(catalog, List.of(panel.columns()), rows(panel), known);
+  }
+
+  private static List<Object[]> rows(Dataset<Row> panel) {
     List<Object[]> rows = new ArrayList<>();
     for (Row r : panel.collectAsList()) {
       Object[] values = new Object[r.size()];
@@ -35,7 +48,7 @@ public final class AnalysisStage {
       }
       rows.add(values);
     }
-    return new PanelTable(List.of(panel.columns()), rows);
+    return rows;
   }
 
   /**
@@ -44,6 +57,16 @@ public final class AnalysisStage {
    * @param successions the dated successions when the catalog restates merged organisations, else null
    */
   public static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions) {
+    return analyse(catalog, panel, successions, List.of());
+  }
+
+  /**
+   * Every result the bundle shows, from the panel's rows of known organisations.
+   *
+   * @param unknown the organisations left out of {@code panel}, listed with the results
+   */
+  public static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions,
+      List<UnknownOrganisation> unknown) {
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
     Set<String> ordinal = catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
         .collect(Collectors.toSet());
@@ -60,6 +83,6 @@ public final class AnalysisStage {
     return new AnalysisResults(correlations, TrendStage.trends(catalog, panel), ShareStage.shares(catalog, panel),
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
         MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,
-        Discoveries.findings(correlations, ordinal));
+        Discoveries.findings(correlations, ordinal), unknown);
   }
 }

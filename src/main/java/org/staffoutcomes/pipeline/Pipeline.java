@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisStage;
 import org.staffoutcomes.analysis.AnalysisTables;
+import org.staffoutcomes.analysis.UnknownOrganisations;
 import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
@@ -21,7 +22,6 @@ import org.staffoutcomes.ingest.IngestStage;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelStage;
-import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
@@ -156,9 +156,15 @@ public final class Pipeline {
     long t0 = System.nanoTime();
     begin("analyze");
     history.step("analyze");
-    PanelTable panel = AnalysisStage.collect(lake.read(lake.panel()));
-    AnalysisResults results = AnalysisStage.analyse(catalog, panel, successions());
+    UnknownOrganisations.Split panel = AnalysisStage.collect(lake.read(lake.panel()), catalog,
+        UnknownOrganisations.known(catalog, lake.paths()));
+    AnalysisResults results = AnalysisStage.analyse(catalog, panel.analysed(), successions(), panel.unknown());
     AnalysisTables.write(lake.paths(), results);
+    if (!panel.unknown().isEmpty()) {
+      out.printf("analyze left out %d organisation code(s) that no reference knows: %s%n", panel.unknown().size(),
+          String.join(", ", panel.unknown().stream().map(u -> u.orgCode()).limit(10).toList())
+              + (panel.unknown().size() > 10 ? ", ..." : ""));
+    }
     out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
         results.correlations().size(), results.trends().size(), results.shares().size(), seconds(t0));
     out.flush();
@@ -179,15 +185,21 @@ public final class Pipeline {
         Map.of(successors.get().name(), lake.read(lake.raw(successors.get().name()))));
   }
 
-  /** Draws the charts and publishes a bundle (no Spark: it reads the analysis tables); returns its index.html. */
-  public Path render() {
+  /**
+   * Draws the charts and writes a bundle (no Spark: it reads the analysis tables), which becomes
+   * {@code bundles/latest} only when the publish checks pass or {@code publishAnyway}.
+   *
+   * @param maxQuarantinedPercent the quarantine threshold, or null for no quarantine check
+   */
+  public RenderStage.Rendered render(Double maxQuarantinedPercent, boolean publishAnyway) {
     long t0 = System.nanoTime();
     begin("render");
     history.step("render");
-    Path index = RenderStage.publish(catalog, workspace, started, out);
-    history.published(index.getParent().getFileName().toString());
+    RenderStage.Rendered rendered = RenderStage.render(catalog, workspace, started, out, maxQuarantinedPercent,
+        publishAnyway);
+    history.checked(rendered);
     end("render", t0);
-    return index;
+    return rendered;
   }
 
   public Workspace workspace() {
