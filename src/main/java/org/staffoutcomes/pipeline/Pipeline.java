@@ -23,6 +23,7 @@ import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.panel.Succession;
+import org.staffoutcomes.publish.KeptRows;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.Role;
@@ -160,6 +161,7 @@ public final class Pipeline {
         UnknownOrganisations.known(catalog, lake.paths()));
     AnalysisResults results = AnalysisStage.analyse(catalog, panel.analysed(), successions(), panel.unknown());
     AnalysisTables.write(lake.paths(), results);
+    KeptRows.write(catalog, lake.paths());
     if (!panel.unknown().isEmpty()) {
       out.printf("analyze left out %d organisation code(s) that no reference knows: %s%n", panel.unknown().size(),
           String.join(", ", panel.unknown().stream().map(u -> u.orgCode()).limit(10).toList())

@@ -2,8 +2,8 @@ package org.staffoutcomes.publish;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.SortedSet;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.lake.LakePaths;
@@ -13,7 +13,8 @@ import org.staffoutcomes.schema.DatasetDescriptor;
 
 /**
  * What the publish checks read, from a work folder's lake without Spark: the rows each dataset
- * kept (Parquet footers), the source files of a year's rows, and the ingest reports of {@code
+ * kept as the analysis recorded them ({@link KeptRows}; counted from {@code lake/raw/} when an older
+ * analysis recorded none), the source files of a year's rows, and the ingest reports of {@code
  * lake/_state/}.
  */
 public final class LakeSource implements PublishChecks.Source {
@@ -21,16 +22,19 @@ public final class LakeSource implements PublishChecks.Source {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LakePaths lake;
+  private final Optional<Map<String, DatasetRows>> recorded;
 
   public LakeSource(LakePaths lake) {
     this.lake = lake;
+    this.recorded = KeptRows.read(lake);
   }
 
   @Override
   public DatasetRows rows(DatasetDescriptor d) {
-    String table = lake.raw(d.name());
-    SortedMap<Integer, Long> years = d.period() == null ? new java.util.TreeMap<>() : RawTables.perYear(table);
-    return DatasetRows.of(d.name(), RawTables.total(table), years);
+    if (recorded.isPresent()) {
+      return recorded.get().getOrDefault(d.name(), DatasetRows.of(d.name(), 0, Map.of()));
+    }
+    return KeptRows.count(d, lake);
   }
 
   @Override
