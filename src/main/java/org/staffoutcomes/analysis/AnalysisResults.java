@@ -16,10 +16,11 @@ import org.staffoutcomes.trends.TrendRow;
  * @param pooled the random-effects pools of the yearly correlations
  * @param forests each headline pair's forest plot rows
  * @param findings the associations that survive the false discovery rate, strongest first
+ * @param unknownOrganisations organisation codes no reference knows, left out of every figure above
  */
 public record AnalysisResults(List<CorrelationRow> correlations, List<TrendRow> trends, List<ShareRow> shares,
     List<Scatter> scatters, List<MergedYear> merged, List<ModelRow> models, List<PooledRow> pooled,
-    List<Forest> forests, List<CorrelationRow> findings) {
+    List<Forest> forests, List<CorrelationRow> findings, List<UnknownOrganisation> unknownOrganisations) {
 
   /** A forest plot's rows for one staff measure and outcome. */
   public record Forest(String staffMeasure, String outcome, List<ForestRow> rows) {
@@ -38,5 +39,6 @@ public record AnalysisResults(List<CorrelationRow> correlations, List<TrendRow> 
     pooled = List.copyOf(pooled);
     forests = List.copyOf(forests);
     findings = List.copyOf(findings);
+    unknownOrganisations = List.copyOf(unknownOrganisations);
   }
 }

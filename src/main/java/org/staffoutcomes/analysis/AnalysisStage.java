@@ -11,6 +11,7 @@ import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
+import org.staffoutcomes.publish.KeptRows;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
@@ -30,14 +31,24 @@ public final class AnalysisStage {
   private AnalysisStage() {}
 
   /**
-   * Reads the panel (a few thousand organisation-years, read whole), computes every result and
-   * replaces the analysis tables with them ({@link AnalysisTables}); says what it wrote on
-   * {@code out}.
+   * Reads the panel (a few thousand organisation-years, read whole), leaves out the rows of
+   * organisations no reference knows ({@link UnknownOrganisations}), computes every result and
+   * replaces the analysis tables with them ({@link AnalysisTables}), records the rows each dataset
+   * kept for the publish checks ({@link KeptRows}); says what it did on {@code out}.
    */
   public static AnalysisResults run(Catalog catalog, LakePaths lake, PrintWriter out) {
     long t0 = System.nanoTime();
-    AnalysisResults results = analyse(catalog, read(lake.panel()), successions(catalog, lake));
+    SmallTables.Contents contents = SmallTables.contents(lake.panel());
+    UnknownOrganisations.Split panel = UnknownOrganisations.split(catalog, contents.columns(), contents.rows(),
+        UnknownOrganisations.known(catalog, lake));
+    AnalysisResults results = analyse(catalog, panel.analysed(), successions(catalog, lake), panel.unknown());
     AnalysisTables.write(lake, results);
+    KeptRows.write(catalog, lake);
+    if (!panel.unknown().isEmpty()) {
+      out.printf("analyze left out %d organisation code(s) that no reference knows: %s%n", panel.unknown().size(),
+          String.join(", ", panel.unknown().stream().map(UnknownOrganisation::orgCode).limit(10).toList())
+              + (panel.unknown().size() > 10 ? ", ..." : ""));
+    }
     out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
         results.correlations().size(), results.trends().size(), results.shares().size(),
         (System.nanoTime() - t0) / 1e9);
@@ -70,6 +81,16 @@ public final class AnalysisStage {
    * @param successions the dated successions when the catalog restates merged organisations, else null
    */
   public static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions) {
+    return analyse(catalog, panel, successions, List.of());
+  }
+
+  /**
+   * Every result the bundle shows, from the panel's rows of known organisations.
+   *
+   * @param unknown the organisations left out of {@code panel}, listed with the results
+   */
+  public static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions,
+      List<UnknownOrganisation> unknown) {
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
     Set<String> ordinal = catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
         .collect(Collectors.toSet());
@@ -86,6 +107,6 @@ public final class AnalysisStage {
     return new AnalysisResults(correlations, TrendStage.trends(catalog, panel), ShareStage.shares(catalog, panel),
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
         MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,
-        Discoveries.findings(correlations, ordinal));
+        Discoveries.findings(correlations, ordinal), unknown);
   }
 }

@@ -26,6 +26,7 @@ public final class AnalysisTables {
   static final String POOLED = "pooled";
   static final String FOREST = "forest";
   static final String FINDINGS = "findings";
+  static final String UNKNOWN_ORGANISATIONS = "unknown_organisations";
 
   static final TableLayout SCATTER_POINT_LAYOUT = TableLayout.builder().string("staff_measure").string("outcome")
       .integer("year").string("org_code").string("trust_type").optionalDouble("x").optionalDouble("y").build();
@@ -48,6 +49,10 @@ public final class AnalysisTables {
       .string("label").string("kind").optionalDouble("estimate").optionalDouble("ci_low").optionalDouble("ci_high")
       .longInt("n").optionalDouble("weight").string("note").build();
   static final TableLayout FINDINGS_LAYOUT = CorrelationTable.columns(TableLayout.builder().integer("rank")).build();
+
+  /** Datasets and survey years joined by {@code ;}. */
+  static final TableLayout UNKNOWN_ORGANISATION_LAYOUT = TableLayout.builder().string("org_code")
+      .string("datasets").string("survey_years").build();
 
   private AnalysisTables() {}
 
@@ -115,6 +120,23 @@ public final class AnalysisTables {
       findings.add(ranked);
     }
     SmallTables.write(lake.analysis(FINDINGS), FINDINGS_LAYOUT, findings);
+    SmallTables.write(lake.analysis(UNKNOWN_ORGANISATIONS), UNKNOWN_ORGANISATION_LAYOUT, r.unknownOrganisations()
+        .stream().map(u -> new Object[] {u.orgCode(), String.join(";", u.datasets()),
+            String.join(";", u.surveyYears().stream().map(String::valueOf).toList())}).toList());
+  }
+
+  /** The unknown organisations; none when the table is absent (an analysis from before it was written). */
+  private static List<UnknownOrganisation> unknownOrganisations(LakePaths lake) {
+    try {
+      return read(lake, UNKNOWN_ORGANISATIONS, u -> new UnknownOrganisation(u.string("org_code"),
+          split(u.string("datasets")), split(u.string("survey_years")).stream().map(Integer::valueOf).toList()));
+    } catch (org.staffoutcomes.lake.LakeException e) {
+      return List.of();
+    }
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(";"));
   }
 
   public static AnalysisResults read(LakePaths lake) {
@@ -139,7 +161,8 @@ public final class AnalysisTables {
         read(lake, MODELS, AnalysisTables::model),
         read(lake, POOLED, AnalysisTables::pooled),
         forests(SmallTables.read(lake.analysis(FOREST))),
-        read(lake, FINDINGS, CorrelationTable::from));
+        read(lake, FINDINGS, CorrelationTable::from),
+        unknownOrganisations(lake));
   }
 
   private static List<AnalysisResults.Forest> forests(List<TableRecord> rows) {

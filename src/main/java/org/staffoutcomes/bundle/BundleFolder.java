@@ -23,7 +23,7 @@ public final class BundleFolder {
 
   public static final String CHARTS = "charts";
   public static final String DATA = "data";
-  static final Set<String> RESERVED_CSV = Set.of("correlations", "trends", "quarantine");
+  static final Set<String> RESERVED_CSV = Set.of("correlations", "trends", "quarantine", "unknown_organisations");
   private static final Pattern STEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
   private final Path root;

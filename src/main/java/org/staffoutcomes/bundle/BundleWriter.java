@@ -42,6 +42,7 @@ public final class BundleWriter {
   public static final String CORRELATIONS_CSV = "data/correlations.csv";
   public static final String TRENDS_CSV = "data/trends.csv";
   public static final String QUARANTINE_CSV = "data/quarantine.csv";
+  public static final String UNKNOWN_ORGANISATIONS_CSV = "data/unknown_organisations.csv";
 
   /** Files of a published bundle: {@code rw-r--r--}; its folders: {@code rwxr-xr-x}. */
   static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
@@ -61,6 +62,19 @@ public final class BundleWriter {
    * @throws IOException if writing or publishing fails; {@code latest} is then unchanged
    */
   public Path write(RunInfo run, BundleData data, ChartStep charts) throws IOException {
+    Path folder = writeUnpublished(run, data, charts);
+    Publisher.pointLatest(bundlesDir, run.runId());
+    return folder;
+  }
+
+  /**
+   * Builds the bundle of {@code run} and moves it into place as {@code <bundlesDir>/<runId>}
+   * without pointing {@code latest} at it: {@link #publish} does that once the run may publish.
+   *
+   * @return the folder {@code <bundlesDir>/<runId>}
+   * @throws IOException if writing fails; nothing but a leftover staging folder is then changed
+   */
+  public Path writeUnpublished(RunInfo run, BundleData data, ChartStep charts) throws IOException {
     Objects.requireNonNull(run, "run");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(charts, "charts");
@@ -69,7 +83,7 @@ public final class BundleWriter {
     Publisher.deleteTree(staging);
     try {
       build(run, data, charts, staging);
-      return Publisher.publish(bundlesDir, staging, run.runId());
+      return Publisher.place(bundlesDir, staging, run.runId());
     } catch (IOException | RuntimeException | Error e) {
       try {
         Publisher.deleteTree(staging);
@@ -138,6 +152,14 @@ public final class BundleWriter {
     return removed;
   }
 
+  /** Points {@code latest} at the bundle of {@code runId}, written by {@link #writeUnpublished}. */
+  public void publish(String runId) throws IOException {
+    if (!Files.isRegularFile(bundlesDir.resolve(runId).resolve(IndexPage.FILE_NAME))) {
+      throw new IllegalArgumentException("Cannot publish bundle " + runId + ": it has not been written");
+    }
+    Publisher.pointLatest(bundlesDir, runId);
+  }
+
   /** The folder a published run lives in (it may not exist). */
   public Path runFolder(String runId) {
     return bundlesDir.resolve(runId);
@@ -160,12 +182,15 @@ public final class BundleWriter {
           StandardCopyOption.REPLACE_EXISTING);
       quarantineHref = QUARANTINE_CSV;
     }
+    if (!data.unknownOrganisations().isEmpty()) {
+      ChartCsv.writeUnknownOrganisations(data.unknownOrganisations(), staging.resolve(UNKNOWN_ORGANISATIONS_CSV));
+    }
     BundleFolder folder = new BundleFolder(staging);
     charts.render(folder);
     List<BundleChart> added = folder.charts();
     Files.writeString(staging.resolve(IndexPage.FILE_NAME),
-        IndexPage.render(run, added, quarantineHref, data.findings()), StandardCharsets.UTF_8);
-    Manifest.write(run, added, staging);
+        IndexPage.render(run, added, quarantineHref, data), StandardCharsets.UTF_8);
+    Manifest.write(run, added, data.verdict(), staging);
     readableByAll(staging);
   }
 

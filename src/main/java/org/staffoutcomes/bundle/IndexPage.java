@@ -31,6 +31,7 @@ final class IndexPage {
       img{display:block;max-width:100%;height:auto;border:1px solid #eee}
       figcaption{margin-top:.5rem;color:#333}
       .empty{color:#555;font-style:italic}
+      .checks{background:#fdecea;border-left:4px solid #b00020;padding:.7rem 1rem}
       """;
 
   private IndexPage() {}
@@ -44,6 +45,15 @@ final class IndexPage {
 
   /** @param findings key findings in plain language, listed after the reading guide */
   static String render(RunInfo run, List<BundleChart> charts, String quarantineHref, List<String> findings) {
+    return render(run, charts, quarantineHref, new BundleData(List.of(), List.of(), null, findings));
+  }
+
+  /**
+   * @param data the key findings, what the publish checks decided (shown first when a check failed)
+   *     and the organisations no reference knows
+   */
+  static String render(RunInfo run, List<BundleChart> charts, String quarantineHref, BundleData data) {
+    List<String> findings = data.findings();
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -55,6 +65,7 @@ final class IndexPage {
         .append("started ").append(time(run)).append(", version ")
         .append(esc(run.projectVersion())).append(" (catalog <code>")
         .append(esc(run.catalogName())).append("</code>)</p>\n");
+    checks(h, data.verdict());
     h.append("<nav aria-label=\"Contents\"><ul>")
         .append("<li><a href=\"#how\">How to read these charts</a></li>");
     if (!findings.isEmpty()) {
@@ -66,6 +77,9 @@ final class IndexPage {
     for (Section s : sections) {
       h.append("<li><a href=\"#").append(s.id()).append("\">").append(esc(s.heading()))
           .append("</a></li>");
+    }
+    if (!data.unknownOrganisations().isEmpty()) {
+      h.append("<li><a href=\"#unknown\">Organisations not in the reference</a></li>");
     }
     h.append("<li><a href=\"#inputs\">Input files</a></li>")
         .append("<li><a href=\"#data\">Data files</a></li></ul></nav>\n");
@@ -95,6 +109,7 @@ final class IndexPage {
     for (Section s : sections) {
       section(h, s, charts.stream().filter(c -> c.section() == s).toList());
     }
+    unknownOrganisations(h, data.unknownOrganisations());
     inputs(h, run, quarantineHref);
 
     h.append("<section aria-labelledby=\"data\">\n<h2 id=\"data\">Data files</h2>\n<ul>\n")
@@ -110,6 +125,11 @@ final class IndexPage {
         .append(" false discovery rate, strongest first.</li>\n")
         .append("<li><a href=\"data/trends.csv\">trends.csv</a>: n, mean, median, quartiles,")
         .append(" minimum and maximum per measure, benchmarking group and year.</li>\n");
+    if (!data.unknownOrganisations().isEmpty()) {
+      h.append("<li><a href=\"").append(BundleWriter.UNKNOWN_ORGANISATIONS_CSV)
+          .append("\">unknown_organisations.csv</a>: organisation codes no reference knows, left out of")
+          .append(" every figure.</li>\n");
+    }
     if (quarantineHref != null) {
       h.append("<li><a href=\"").append(esc(quarantineHref)).append("\">quarantine.csv</a>:")
           .append(" input rows that failed the checks and were left out.</li>\n");
@@ -118,6 +138,45 @@ final class IndexPage {
         .append(" with sizes and SHA-256 checksums.</li>\n</ul>\n</section>\n")
         .append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** Failed publish checks, one line each, before anything else; nothing when every check passed. */
+  private static void checks(StringBuilder h, org.staffoutcomes.publish.Verdict verdict) {
+    if (verdict == null || verdict.passed()) {
+      return;
+    }
+    h.append("<section class=\"checks\" role=\"alert\" aria-labelledby=\"checks\">\n<h2 id=\"checks\">")
+        .append(verdict.publishAnyway() ? "Published anyway (--publish-anyway) although checks failed"
+            : "Not published: checks failed")
+        .append("</h2>\n<p>")
+        .append(verdict.publishAnyway()
+            ? "This bundle was made the latest on request although the checks below failed: read its figures with them in mind."
+            : "This bundle was kept under its run id; <code>bundles/latest</code> still points at the last good bundle.")
+        .append("</p>\n<ul>\n");
+    for (org.staffoutcomes.publish.FailedCheck f : verdict.failed()) {
+      h.append("<li><code>").append(esc(f.checkId())).append("</code>: ").append(esc(f.message())).append("</li>\n");
+    }
+    h.append("</ul>\n</section>\n");
+  }
+
+  /** The organisation codes no reference knows: code, datasets, survey years. */
+  private static void unknownOrganisations(StringBuilder h,
+      List<org.staffoutcomes.analysis.UnknownOrganisation> unknown) {
+    if (unknown.isEmpty()) {
+      return;
+    }
+    h.append("<section aria-labelledby=\"unknown\">\n<h2 id=\"unknown\">Organisations not in the reference</h2>\n")
+        .append("<p>These organisation codes are in neither the organisations reference nor the successors file.")
+        .append(" Their rows are kept in the lake but left out of every figure on this page (correlations,")
+        .append(" models, trends and shares): <a href=\"").append(BundleWriter.UNKNOWN_ORGANISATIONS_CSV)
+        .append("\">unknown_organisations.csv</a>.</p>\n<table>\n<thead><tr><th scope=\"col\">Code</th>")
+        .append("<th scope=\"col\">Datasets</th><th scope=\"col\">Survey years</th></tr></thead>\n<tbody>\n");
+    for (org.staffoutcomes.analysis.UnknownOrganisation u : unknown) {
+      h.append("<tr><td><code>").append(esc(u.orgCode())).append("</code></td><td>")
+          .append(esc(String.join(", ", u.datasets()))).append("</td><td>").append(esc(u.describeYears()))
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n</section>\n");
   }
 
   private static void inputs(StringBuilder h, RunInfo run, String quarantineHref) {

@@ -1,11 +1,14 @@
 package org.staffoutcomes.bundle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -16,7 +19,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.staffoutcomes.publish.DatasetRows;
+import org.staffoutcomes.publish.FailedCheck;
+import org.staffoutcomes.publish.PublishChecks;
+import org.staffoutcomes.publish.Verdict;
 
 /**
  * {@code manifest.json}: the run, its inputs and every other file of the bundle with size and
@@ -28,10 +36,26 @@ final class Manifest {
   static final int FORMAT_VERSION = 1;
 
   @JsonPropertyOrder({"manifest_version", "run_id", "started", "finished", "project_version",
-      "catalog", "inputs", "charts", "outputs"})
+      "catalog", "publish", "datasets", "inputs", "charts", "outputs"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Content(int manifestVersion, String runId, String started, String finished,
-      String projectVersion, Catalog catalog, List<InputFile> inputs, List<Chart> charts,
-      List<OutputFile> outputs) {}
+      String projectVersion, Catalog catalog, Publish publish, List<DatasetRows> datasets,
+      List<InputFile> inputs, List<Chart> charts, List<OutputFile> outputs) {}
+
+  /**
+   * What the publish checks decided: whether every check passed, whether the bundle became {@code
+   * latest} ({@code published}; false for a failed run's bundle, kept under its run id), whether
+   * {@code --publish-anyway} made it so, the bundle the rows were compared with, and each failed
+   * check (check, dataset, message).
+   */
+  @JsonPropertyOrder({"checks_passed", "published", "published_anyway", "compared_with", "failed_checks"})
+  record Publish(boolean checksPassed, boolean published, boolean publishedAnyway, String comparedWith,
+      List<FailedCheck> failedChecks) {
+
+    static Publish of(Verdict v) {
+      return new Publish(v.passed(), v.publishes(), v.publishAnyway() && !v.passed(), v.baseline(), v.failed());
+    }
+  }
 
   record Catalog(String name, String title) {}
 
@@ -48,16 +72,41 @@ final class Manifest {
   private Manifest() {}
 
   /** Writes {@code manifest.json} into {@code root}, listing every file already there. */
-  static Content write(RunInfo run, List<BundleChart> charts, Path root) throws IOException {
+  static Content write(RunInfo run, List<BundleChart> charts, Verdict verdict, Path root) throws IOException {
     List<Chart> chartList = charts.stream()
         .map(c -> new Chart(c.section().id(), c.title(), c.png(), c.csv())).toList();
     Content content = new Content(FORMAT_VERSION, run.runId(),
         DateTimeFormatter.ISO_INSTANT.format(run.started()),
         DateTimeFormatter.ISO_INSTANT.format(run.finished()), run.projectVersion(),
-        new Catalog(run.catalogName(), run.catalogTitle()), run.inputs(), chartList,
-        outputs(root));
+        new Catalog(run.catalogName(), run.catalogTitle()), verdict == null ? null : Publish.of(verdict),
+        verdict == null ? null : verdict.rows(), run.inputs(), chartList, outputs(root));
     JSON.writeValue(root.resolve(FILE_NAME).toFile(), content);
     return content;
+  }
+
+  /**
+   * The rows per dataset and year that the bundle in {@code folder} recorded, with its run id;
+   * empty when it has no manifest or one written before rows were recorded.
+   */
+  static Optional<PublishChecks.Published> publishedRows(Path folder) {
+    Path file = folder.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode m = JSON.readTree(file.toFile());
+      JsonNode datasets = m.get("datasets");
+      if (datasets == null || !datasets.isArray()) {
+        return Optional.empty();
+      }
+      List<DatasetRows> rows = new ArrayList<>();
+      for (JsonNode d : datasets) {
+        rows.add(JSON.treeToValue(d, DatasetRows.class));
+      }
+      return Optional.of(new PublishChecks.Published(m.path("run_id").asText(folder.getFileName().toString()), rows));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the row counts of the published bundle: " + file, e);
+    }
   }
 
   /** Regular files under {@code root} except the manifest, sorted by relative path. */

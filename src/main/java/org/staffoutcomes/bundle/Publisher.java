@@ -21,6 +21,17 @@ final class Publisher {
    * {@code latest} at it.
    */
   static Path publish(Path bundlesDir, Path staging, String runId) throws IOException {
+    Path target = place(bundlesDir, staging, runId);
+    pointLatest(bundlesDir, runId);
+    return target;
+  }
+
+  /**
+   * Renames {@code staging} to {@code <bundlesDir>/<runId>} (an existing folder of that run is
+   * moved aside first and deleted afterwards, or restored if the rename fails); {@code latest} is
+   * left as it is.
+   */
+  static Path place(Path bundlesDir, Path staging, String runId) throws IOException {
     Path target = bundlesDir.resolve(runId);
     Path old = null;
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -40,7 +51,6 @@ final class Publisher {
       }
       throw e;
     }
-    pointLatest(bundlesDir, runId);
     if (old != null) {
       deleteTree(old);
     }

@@ -35,6 +35,9 @@ import org.staffoutcomes.lake.LakeException;
 import org.staffoutcomes.lake.LakePaths;
 import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.lake.TableRecord;
+import org.staffoutcomes.publish.LakeSource;
+import org.staffoutcomes.publish.PublishChecks;
+import org.staffoutcomes.publish.Verdict;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
@@ -64,23 +67,69 @@ public final class RenderStage {
   }
 
   /**
-   * Writes and publishes the bundle of the work folder's analysis, printing one line to {@code
-   * out}; returns the bundle's index.html.
+   * A rendered bundle.
+   *
+   * @param index the bundle's index.html (under {@code bundles/<run-id>/})
+   * @param verdict what the publish checks decided: whether {@code bundles/latest} points at it
    */
-  public static Path publish(Catalog catalog, Workspace workspace, Instant started, PrintWriter out) {
+  public record Rendered(Path index, Verdict verdict) {
+
+    /** The bundle's run id (its folder's name). */
+    public String runId() {
+      return index.getParent().getFileName().toString();
+    }
+  }
+
+  /**
+   * Runs the publish checks (see {@link PublishChecks}), writes the bundle of the work folder's
+   * analysis under its run id with what they decided, and only then, when every check passed or
+   * {@code publishAnyway}, points {@code bundles/latest} at it. A bundle whose checks failed is
+   * kept under its run id and {@code latest} stays where it was. Prints one line to {@code out}.
+   *
+   * @param maxQuarantinedPercent the quarantine threshold, or null for no quarantine check
+   */
+  public static Rendered render(Catalog catalog, Workspace workspace, Instant started, PrintWriter out,
+      Double maxQuarantinedPercent, boolean publishAnyway) {
     long t0 = System.nanoTime();
     try {
-      Path folder = new RenderStage(catalog, workspace).write(started);
-      out.printf("render bundle %s (%.1f s)%n", folder.getFileName(), (System.nanoTime() - t0) / 1e9);
+      RenderStage stage = new RenderStage(catalog, workspace);
+      Verdict verdict = PublishChecks.evaluate(catalog, new LakeSource(stage.lake), stage.published(),
+          maxQuarantinedPercent, publishAnyway);
+      BundleWriter writer = new BundleWriter(workspace.bundles());
+      Path folder = stage.write(started, verdict);
+      String runId = folder.getFileName().toString();
+      if (verdict.publishes()) {
+        writer.publish(runId);
+        out.printf("render bundle %s%s (%.1f s)%n", runId, verdict.passed() ? ""
+            : ", published anyway (--publish-anyway) although " + verdict.failed().size() + " check(s) failed",
+            (System.nanoTime() - t0) / 1e9);
+      } else {
+        out.printf("render bundle %s kept unpublished: %d publish check(s) failed; bundles/latest still points at %s"
+            + " (%.1f s)%n", runId, verdict.failed().size(), stage.latestRunId().orElse("no bundle"),
+            (System.nanoTime() - t0) / 1e9);
+      }
       out.flush();
-      return folder.resolve("index.html");
+      return new Rendered(folder.resolve("index.html"), verdict);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the bundle under " + workspace.bundles(), e);
     }
   }
 
-  /** Writes and publishes the bundle; returns its folder. */
-  public Path write(Instant started) throws IOException {
+  /** What the bundle {@code latest} points at recorded of its rows; empty without one. */
+  private Optional<PublishChecks.Published> published() {
+    Path latest = workspace.latestBundle();
+    return Files.isDirectory(latest) ? Manifest.publishedRows(latest) : Optional.empty();
+  }
+
+  /** The run id {@code latest} points at, if any. */
+  private Optional<String> latestRunId() throws IOException {
+    Path latest = workspace.latestBundle();
+    return Files.isSymbolicLink(latest) ? Optional.of(Files.readSymbolicLink(latest).getFileName().toString())
+        : Optional.empty();
+  }
+
+  /** Writes the bundle under its run id, recording {@code verdict}, without publishing it; returns its folder. */
+  public Path write(Instant started, Verdict verdict) throws IOException {
     AnalysisResults results = AnalysisTables.read(lake);
     List<InputFile> inputs = inputs();
     Path quarantine = Files.createTempFile("staff-outcomes-quarantine", ".csv");
@@ -90,8 +139,9 @@ public final class RenderStage {
       RunInfo run = new RunInfo(runId, started, Instant.now(), Settings.projectVersion(), catalog.name(),
           catalog.title(), inputs);
       List<String> findings = FindingsText.findings(catalog.allMeasures(), results.findings());
-      return new BundleWriter(workspace.bundles()).write(run,
-          new BundleData(results.correlations(), results.trends(), quarantine, findings),
+      return new BundleWriter(workspace.bundles()).writeUnpublished(run,
+          new BundleData(results.correlations(), results.trends(), quarantine, findings, verdict,
+              results.unknownOrganisations()),
           folder -> drawCharts(folder, results));
     } finally {
       Files.deleteIfExists(quarantine);

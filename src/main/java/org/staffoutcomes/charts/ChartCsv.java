@@ -14,6 +14,7 @@ import org.staffoutcomes.analysis.ForestRow;
 import org.staffoutcomes.analysis.MergedYear;
 import org.staffoutcomes.analysis.ScatterPoint;
 import org.staffoutcomes.analysis.ShareRow;
+import org.staffoutcomes.analysis.UnknownOrganisation;
 import org.staffoutcomes.lake.TableLayout;
 import org.staffoutcomes.trends.TrendRow;
 
@@ -112,6 +113,23 @@ public final class ChartCsv {
       for (TrendRow r : rows) {
         out.printRecord(r.measure(), r.group(), r.year(), r.n(), num(r.mean()), num(r.median()),
             num(r.q1()), num(r.q3()), num(r.min()), num(r.max()));
+      }
+    }
+  }
+
+  /** Columns of {@code unknown_organisations.csv}, in order. */
+  public static final List<String> UNKNOWN_ORGANISATION_COLUMNS = List.of(
+      "org_code", "datasets", "survey_years", "organisation_years");
+
+  /**
+   * One line per organisation code no reference knows, in the order given: its datasets and
+   * survey years each joined by {@code ;}, and how many organisation-years were left out.
+   */
+  public static void writeUnknownOrganisations(List<UnknownOrganisation> rows, Path csv) throws IOException {
+    try (Writer out = open(csv, UNKNOWN_ORGANISATION_COLUMNS)) {
+      for (UnknownOrganisation u : rows) {
+        out.printRecord(u.orgCode(), String.join(";", u.datasets()),
+            String.join(";", u.surveyYears().stream().map(String::valueOf).toList()), u.surveyYears().size());
       }
     }
   }

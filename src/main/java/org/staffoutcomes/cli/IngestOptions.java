@@ -3,7 +3,10 @@ package org.staffoutcomes.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.staffoutcomes.ingest.DatasetReport;
+import org.staffoutcomes.publish.FailedCheck;
+import org.staffoutcomes.publish.PublishChecks;
 import picocli.CommandLine.Option;
 
 /** Options of the ingest step (ingest and run). */
@@ -17,7 +20,8 @@ final class IngestOptions {
   boolean force;
 
   @Option(names = "--max-quarantined-percent", defaultValue = "5", paramLabel = "PCT",
-      description = "Exit with code 6 when a dataset quarantines more than this share of its rows (default: ${DEFAULT-VALUE}).")
+      description = "Exit with code 6 when a dataset quarantines more than this share of its rows; run then "
+          + "does not publish its bundle (default: ${DEFAULT-VALUE}).")
   double maxQuarantinedPercent;
 
   String inputDir(CommonOptions common) {
@@ -29,10 +33,9 @@ final class IngestOptions {
   int checkQuarantine(List<DatasetReport> reports, PrintWriter err) {
     int code = ExitCodes.OK;
     for (DatasetReport r : reports) {
-      double pct = r.rowsRead() == 0 ? 0 : 100.0 * r.rowsQuarantined() / r.rowsRead();
-      if (pct > maxQuarantinedPercent) {
-        err.printf("warning: %s quarantined %.1f%% of its rows (%d of %d), more than %.1f%%: see lake/quarantine/%s%n",
-            r.dataset(), pct, r.rowsQuarantined(), r.rowsRead(), maxQuarantinedPercent, r.dataset());
+      Optional<FailedCheck> failed = PublishChecks.quarantine(r, maxQuarantinedPercent);
+      if (failed.isPresent()) {
+        err.println("warning: " + failed.get().message());
         code = ExitCodes.QUARANTINE_THRESHOLD;
       }
     }

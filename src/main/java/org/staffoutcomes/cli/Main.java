@@ -23,7 +23,10 @@ import picocli.CommandLine.Command;
         "5:a stage's input table is missing (run the earlier stage first)",
         "6:finished, but more rows quarantined than --max-quarantined-percent",
         "7:another command is running on the work folder (DIR/.lock names it); nothing done",
-        "8:the work folder cannot be written (read-only, full, not a folder); nothing done"})
+        "8:the work folder cannot be written (read-only, full, not a folder); nothing done",
+        "9:a required dataset (e.g. organisations) kept no rows; not published",
+        "10:a dataset or year with rows in the published bundle has none now",
+        "11:rows for a year outside the catalog's years; not published"})
 public final class Main {
 
   /** An error is one line of at most this many characters (control characters escaped). */

@@ -1,7 +1,6 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.pipeline.Pipeline;
@@ -11,7 +10,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = "Draws the charts and writes a new bundle (index.html, manifest.json, charts/, data/) "
-        + "under WORKDIR/bundles/, then points WORKDIR/bundles/latest at it. Prints the index.html path.")
+        + "under WORKDIR/bundles/, then points WORKDIR/bundles/latest at it when the publish checks pass "
+        + "(exit 9, 10 or 11 otherwise). Prints the index.html path.")
 final class RenderCommand extends StageCommand {
 
   @Mixin PublishOptions publish;
@@ -25,11 +25,15 @@ final class RenderCommand extends StageCommand {
   @Override
   Integer withoutSpark(Catalog catalog, PrintWriter out) {
     history.step("render");
-    Path index = RenderStage.publish(catalog, common.workspace(), Instant.now(), out);
-    history.published(index.getParent().getFileName().toString());
-    publish.prune(common.workspace(), out, spec.commandLine().getErr(), history);
-    out.println(index);
-    return ExitCodes.OK;
+    RenderStage.Rendered rendered = RenderStage.render(catalog, common.workspace(), Instant.now(), out, null,
+        publish.publishAnyway);
+    history.checked(rendered);
+    int code = publish.report(rendered, spec.commandLine().getErr());
+    if (code == ExitCodes.OK) {
+      publish.prune(common.workspace(), out, spec.commandLine().getErr(), history);
+    }
+    out.println(rendered.index());
+    return code;
   }
 
   @Override

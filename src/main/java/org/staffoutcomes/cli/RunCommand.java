@@ -1,10 +1,8 @@
 package org.staffoutcomes.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import org.staffoutcomes.ingest.DatasetReport;
+import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.pipeline.Pipeline;
 import org.staffoutcomes.pipeline.RunRecord;
 import org.staffoutcomes.schema.Catalog;
@@ -60,16 +58,16 @@ final class RunCommand extends StageCommand {
 
   @Override
   int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
-    List<DatasetReport> reports = pipeline.ingest(ingest.inputDir(common), ingest.force);
+    pipeline.ingest(ingest.inputDir(common), ingest.force);
     pipeline.panel();
     pipeline.analyze();
-    Path index = pipeline.render();
-    int code = ingest.checkQuarantine(reports, err);
+    RenderStage.Rendered rendered = pipeline.render(ingest.maxQuarantinedPercent, publish.publishAnyway);
+    int code = publish.report(rendered, err);
     if (code == ExitCodes.OK) {
-      new RunRecord(fingerprint, index.getParent().getFileName().toString()).write(common.workspace());
+      new RunRecord(fingerprint, rendered.runId()).write(common.workspace());
       publish.prune(common.workspace(), out, err, history);
     }
-    out.println(index);
+    out.println(rendered.index());
     return code;
   }
 

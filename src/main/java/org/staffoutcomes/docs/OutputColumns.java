@@ -146,5 +146,18 @@ final class OutputColumns {
       | `restated` | true for the years before its (latest) merger: the value combines its predecessors |
       | `merged_in` | the year of the merger's effective date |
       | `succession` | the panel's `succession` text, naming the predecessors |
+
+      ### Bundle `data/unknown_organisations.csv` (and `lake/analysis/unknown_organisations/`)
+
+      Written when a panel organisation code is in neither the organisations reference nor the
+      successors dataset (catalog `unknown_organisations: flag`). Their rows stay in the lake but are
+      left out of every figure of the bundle.
+
+      | column | meaning |
+      |---|---|
+      | `org_code` | the code as the panel holds it (after code maps and successions) |
+      | `datasets` | the datasets with a value for it, in catalog order, joined by `;` |
+      | `survey_years` | the survey years it has a panel row in, joined by `;` |
+      | `organisation_years` | bundle only: how many panel rows were left out |
       """;
 }

@@ -177,15 +177,21 @@ public final class Pipeline {
     end("analyze", t0);
   }
 
-  /** Draws the charts and publishes a bundle (no Spark: it reads the analysis tables); returns its index.html. */
-  public Path render() {
+  /**
+   * Draws the charts and writes a bundle (no Spark: it reads the analysis tables), which becomes
+   * {@code bundles/latest} only when the publish checks pass or {@code publishAnyway}.
+   *
+   * @param maxQuarantinedPercent the quarantine threshold, or null for no quarantine check
+   */
+  public RenderStage.Rendered render(Double maxQuarantinedPercent, boolean publishAnyway) {
     long t0 = System.nanoTime();
     begin("render");
     history.step("render");
-    Path index = RenderStage.publish(catalog, workspace, started, out);
-    history.published(index.getParent().getFileName().toString());
+    RenderStage.Rendered rendered = RenderStage.render(catalog, workspace, started, out, maxQuarantinedPercent,
+        publishAnyway);
+    history.checked(rendered);
     end("render", t0);
-    return index;
+    return rendered;
   }
 
   public Workspace workspace() {

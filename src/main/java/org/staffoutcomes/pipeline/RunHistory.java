@@ -17,6 +17,7 @@ import org.staffoutcomes.bundle.RenderStage;
 import org.staffoutcomes.config.Settings;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
+import org.staffoutcomes.publish.Verdict;
 
 /**
  * One line of the work folder's run history, {@code DIR/history.jsonl}: what one command did,
@@ -24,7 +25,8 @@ import org.staffoutcomes.ingest.DatasetReport;
  * another command holds the folder). Fields, in order:
  *
  * <ul>
- *   <li>{@code id}: the bundle it published, else the run id of its start (UTC, to the second);
+ *   <li>{@code id}: the bundle it published or kept unpublished, else the run id of its start (UTC,
+ *       to the second);
  *   <li>{@code command}, {@code start}, {@code end} (ISO-8601, UTC), {@code seconds}, {@code
  *       exit_code}, {@code pid}, {@code version};
  *   <li>{@code outcome}: {@code published}, {@code nothing_changed} (a {@code run} with nothing to
@@ -35,6 +37,10 @@ import org.staffoutcomes.ingest.DatasetReport;
  *       {@code score <dataset>}, {@code panel}, {@code analyze}, {@code render});
  *   <li>{@code datasets}: per dataset ingested, {@code read_again}, {@code files}, {@code
  *       rows_read}, {@code rows_kept}, {@code rows_quarantined};
+ *   <li>{@code unpublished}: the bundle written but kept from {@code latest} because a publish check
+ *       failed, or null; {@code checks_failed}: each failed publish check ({@code check}, {@code
+ *       dataset}, {@code message}); {@code published_anyway}: true when {@code --publish-anyway}
+ *       published despite them;
  *   <li>{@code pruned}: old bundles removed after publishing; {@code error}: the error line, or
  *       null.
  * </ul>
@@ -49,6 +55,8 @@ public final class RunHistory {
   private final List<DatasetReport> datasets = new ArrayList<>();
   private final List<String> pruned = new ArrayList<>();
   private String published;
+  private String unpublished;
+  private Verdict verdict;
   private String unchangedSince;
   private boolean locked;
 
@@ -67,9 +75,14 @@ public final class RunHistory {
     datasets.add(report);
   }
 
-  /** The bundle the command published. */
-  public void published(String bundle) {
-    published = bundle;
+  /** A bundle rendered: published, or kept unpublished because a publish check failed. */
+  public void checked(RenderStage.Rendered rendered) {
+    verdict = rendered.verdict();
+    if (verdict.publishes()) {
+      published = rendered.runId();
+    } else {
+      unpublished = rendered.runId();
+    }
   }
 
   /** Nothing to do: {@code bundle} is still current. */
@@ -101,7 +114,7 @@ public final class RunHistory {
 
   Map<String, Object> line(int exitCode, String error, Instant end) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", published != null ? published : RenderStage.RUN_ID.format(start));
+    m.put("id", published != null ? published : unpublished != null ? unpublished : RenderStage.RUN_ID.format(start));
     m.put("command", command);
     m.put("start", start.toString());
     m.put("end", end.toString());
@@ -125,6 +138,9 @@ public final class RunHistory {
       rows.add(r);
     }
     m.put("datasets", rows);
+    m.put("unpublished", unpublished);
+    m.put("checks_failed", verdict == null ? List.of() : verdict.failed());
+    m.put("published_anyway", verdict != null && verdict.publishAnyway() && !verdict.passed());
     m.put("pruned", pruned);
     m.put("error", error);
     m.put("pid", ProcessHandle.current().pid());

@@ -46,7 +46,8 @@ public record RunRecord(String fingerprint, String bundle) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(("staff-outcomes " + Settings.projectVersion() + "\n").getBytes(StandardCharsets.UTF_8));
       digest.update(CanonicalJson.of(new Catalog(catalog.name(), catalog.title(), List.of(),
-          catalog.analysis(), catalog.defaults(), catalog.succession(), null)));
+          catalog.analysis(), catalog.defaults(), catalog.succession(), null, catalog.years(),
+          catalog.unknownOrganisations())));
       for (DatasetDescriptor d : catalog.datasets()) {
         List<InputFile> files = InputFiles.find(listing, d.filePattern(), conf);
         digest.update((d.name() + "\0" + IngestStage.fingerprint(d, files) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -17,6 +17,10 @@ import java.util.stream.Stream;
  * @param succession what a successors dataset does: restate predecessors under their successor,
  *     or let their series break (the default)
  * @param origin where the catalog was read from
+ * @param years the years the data may fall in (a row outside stops the run from publishing), or
+ *     null for no limit
+ * @param unknownOrganisations what becomes of organisation codes that neither the organisations
+ *     reference nor the successors dataset knows (default {@link UnknownOrganisations#FLAG})
  */
 public record Catalog(
     String name,
@@ -25,7 +29,9 @@ public record Catalog(
     AnalysisSpec analysis,
     Map<String, String> defaults,
     Succession succession,
-    String origin) {
+    String origin,
+    YearRange years,
+    UnknownOrganisations unknownOrganisations) {
 
   /** How organisations that merged or changed code appear in the panel. */
   public enum Succession {
@@ -35,11 +41,27 @@ public record Catalog(
     RESTATE
   }
 
+  /**
+   * Organisation codes absent from the organisations reference and the successors dataset (only
+   * with an organisations dataset in the catalog).
+   */
+  public enum UnknownOrganisations {
+    /** Kept in the lake, left out of every national figure, listed on the index page and in a CSV. */
+    FLAG
+  }
+
+  /** A catalog with no year range and unknown organisations flagged. */
+  public Catalog(String name, String title, List<DatasetDescriptor> datasets, AnalysisSpec analysis,
+      Map<String, String> defaults, Succession succession, String origin) {
+    this(name, title, datasets, analysis, defaults, succession, origin, null, null);
+  }
+
   public Catalog {
     datasets = List.copyOf(datasets);
     analysis = analysis == null ? new AnalysisSpec(null, null, null) : analysis;
     defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
     succession = succession == null ? Succession.BREAK : succession;
+    unknownOrganisations = unknownOrganisations == null ? UnknownOrganisations.FLAG : unknownOrganisations;
   }
 
   public List<DatasetDescriptor> withRole(Role role) {

@@ -38,7 +38,8 @@ public final class CatalogLoader {
 
   /** The catalog's file as written in YAML. */
   private record CatalogFile(String name, String title, List<String> datasets, AnalysisSpec analysis,
-      Map<String, String> defaults, Catalog.Succession succession) {}
+      Map<String, String> defaults, Catalog.Succession succession, YearRange years,
+      Catalog.UnknownOrganisations unknownOrganisations) {}
 
   /**
    * @param nameOrPath a folder holding {@code catalog.yaml}, or a catalog name
@@ -99,7 +100,8 @@ public final class CatalogLoader {
       datasets.add(d);
     }
     Catalog catalog = new Catalog(file.name(), file.title() == null ? file.name() : file.title(),
-        datasets, file.analysis(), file.defaults(), file.succession(), source.describe(CATALOG_FILE));
+        datasets, file.analysis(), file.defaults(), file.succession(), source.describe(CATALOG_FILE), file.years(),
+        file.unknownOrganisations());
     validate(catalog, where);
     return catalog;
   }
@@ -159,6 +161,9 @@ public final class CatalogLoader {
     require(c.staffMeasures().stream().anyMatch(m -> m.name().equals(headline)),
         where + "analysis.headline_measure '" + headline + "' is not a staff measure of this catalog");
     require(c.analysis().minPairs() >= 4, where + "analysis.min_pairs must be at least 4");
+    YearRange years = c.years();
+    require(years == null || (years.from() != null && years.to() != null && years.from() <= years.to()),
+        where + "years needs from and to, from not after to (e.g. years: {from: 2012, to: 2026})");
   }
 
   private static <T> T parse(Source source, String file, Class<T> type) {

@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * @param survey for survey results coded by year (microdata, distributions): where the question
  *     catalogue is and what a row is; null otherwise. Item columns are added to {@code columns}
  *     by the loader (see {@link SurveyColumns}).
+ * @param publishChecks what the dataset's rows must look like for a run to publish (defaults when
+ *     not declared)
  * @param origin where the descriptor was read from, for messages
  */
 public record DatasetDescriptor(
@@ -49,6 +51,7 @@ public record DatasetDescriptor(
     List<CodeRule> codeMap,
     boolean optional,
     SurveySpec survey,
+    PublishChecksSpec publishChecks,
     String origin) implements java.io.Serializable {
 
   public DatasetDescriptor {
@@ -60,6 +63,7 @@ public record DatasetDescriptor(
     measures = measures == null ? List.of() : List.copyOf(measures);
     codeMap = codeMap == null ? List.of() : List.copyOf(codeMap);
     align = align == null && period != null ? AlignSpec.calendarYear() : align;
+    publishChecks = publishChecks == null ? PublishChecksSpec.defaults() : publishChecks;
   }
 
   public Pattern filePattern() {
@@ -86,18 +90,18 @@ public record DatasetDescriptor(
 
   DatasetDescriptor withOrigin(String newOrigin) {
     return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,
-        align, key, columns, filter, measures, codeMap, optional, survey, newOrigin);
+        align, key, columns, filter, measures, codeMap, optional, survey, publishChecks, newOrigin);
   }
 
   /** The same contract with other measures (the loader's expansion of separate scale series). */
   DatasetDescriptor withMeasures(List<MeasureSpec> newMeasures) {
     return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,
-        align, key, columns, filter, newMeasures, codeMap, optional, survey, origin);
+        align, key, columns, filter, newMeasures, codeMap, optional, survey, publishChecks, origin);
   }
 
   /** The same contract with other lake columns and survey settings (the loader's expansion). */
   DatasetDescriptor withSurvey(SurveySpec newSurvey, List<ColumnSpec> newColumns) {
     return new DatasetDescriptor(name, role, title, description, files, csv, organisation, period,
-        align, key, newColumns, filter, measures, codeMap, optional, newSurvey, origin);
+        align, key, newColumns, filter, measures, codeMap, optional, newSurvey, publishChecks, origin);
   }
 }

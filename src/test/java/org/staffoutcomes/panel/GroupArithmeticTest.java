@@ -92,7 +92,7 @@ class GroupArithmeticTest {
     var d = org.staffoutcomes.testing.StageFixture.catalog().datasets().get(0);
     var withRule = new org.staffoutcomes.schema.DatasetDescriptor(d.name(), d.role(), d.title(), d.description(), d.files(), d.csv(),
         d.organisation(), d.period(), d.align(), d.key(), d.columns(), d.filter(), d.measures(), List.of(rule),
-        d.optional(), d.survey(), d.origin());
+        d.optional(), d.survey(), d.publishChecks(), d.origin());
     CodeMap codes = CodeMap.of(withRule);
     assertEquals("R1F", codes.apply("R1F1"));
     assertEquals("R1F", codes.apply("R1F"));
