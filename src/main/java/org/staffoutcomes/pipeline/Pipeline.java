@@ -15,6 +15,7 @@ import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisStage;
 import org.staffoutcomes.analysis.AnalysisTables;
 import org.staffoutcomes.bundle.RenderStage;
+import org.staffoutcomes.config.PausePoint;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
@@ -23,6 +24,7 @@ import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
+import org.staffoutcomes.schema.CanonicalJson;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.Role;
@@ -33,6 +35,13 @@ import org.staffoutcomes.scores.ScoreStage;
  * Runs the stages against one work folder: each stage reads its inputs from the lake, calls the
  * stage's dataset function, and replaces its output table. Progress goes to {@code out}, one line
  * per step with its figures.
+ *
+ * <p>Every stage leaves a "done" record once its outputs are in place, naming what it read
+ * (ingest: {@code lake/_state/<dataset>.json}; scores, panel, analyze and render: {@link
+ * StageRecords}). Scores are redone whenever their record does not match the dataset's ingest; with
+ * {@link #reusingFinishedStages} (a {@code run}) panel, analyze and render are skipped when their
+ * record matches what they would read now, so a run after a killed one redoes exactly what is
+ * stale.
  */
 public final class Pipeline {
 
@@ -45,6 +54,10 @@ public final class Pipeline {
   private final SparkProfile profile;
   private boolean printProfile;
   private RunHistory history;
+  private final StageRecords records;
+  /** The catalog's content (settings and every descriptor), which panel, analyze and render read. */
+  private final String catalogContent;
+  private boolean reuse;
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
     this.spark = spark;
@@ -54,6 +67,18 @@ public final class Pipeline {
     this.out = out;
     this.profile = SparkProfile.attach(spark);
     this.history = new RunHistory("pipeline", started);
+    this.records = new StageRecords(workspace.root());
+    this.catalogContent = StageRecords.inputs("catalog",
+        List.of(new String(CanonicalJson.of(catalog), java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Skips panel, analyze and render when their record says they were computed from what they
+   * would read now (a {@code run}); without it they are always done (the stage commands).
+   */
+  public Pipeline reusingFinishedStages(boolean reuse) {
+    this.reuse = reuse;
+    return this;
   }
 
   /** Records the steps that run, the ingest reports and the published bundle in {@code history}. */
@@ -105,19 +130,31 @@ public final class Pipeline {
           r.skipped() ? ", unchanged since last ingest: not re-read" : "", seconds(t0));
       out.flush();
       end("ingest " + d.name(), t0);
-      if (d.survey() != null && (!r.skipped() || !lake.exists(lake.scores(d.name())))) {
-        score(d);
+      PausePoint.reach("ingested:" + d.name());
+      if (d.survey() != null) {
+        // Scored again unless their record names this very ingest: ingest may have finished in a
+        // run that was killed before scoring, leaving the scores of an earlier ingest.
+        String inputs = StageRecords.inputs(scoresStage(d), List.of(r.fingerprint()));
+        if (force || !records.current(scoresStage(d), inputs) || !lake.exists(lake.scores(d.name()))) {
+          score(d, inputs);
+        }
       }
     }
     return reports;
   }
 
+  private static String scoresStage(DatasetDescriptor d) {
+    return "scores-" + d.name();
+  }
+
   /** A survey dataset's scores per organisation and year, from its lake rows. */
-  private void score(DatasetDescriptor d) {
+  private void score(DatasetDescriptor d, String inputs) {
     long t0 = System.nanoTime();
     begin("score " + d.name());
     history.step("score " + d.name());
+    records.forget(scoresStage(d));
     lake.replace(lake.scores(d.name()), ScoreStage.scores(spark, d, lake.read(lake.raw(d.name()))));
+    records.write(scoresStage(d), inputs, null);
     long n = lake.read(lake.scores(d.name())).count();
     out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
         d.survey().shape() == SurveySpec.Shape.MICRODATA ? "respondents, weighted to the national "
@@ -131,16 +168,66 @@ public final class Pipeline {
     return d.survey() != null ? lake.scores(d.name()) : lake.raw(d.name());
   }
 
+  /** The fingerprint of the ingest that wrote {@code d}'s lake tables, or null when none finished. */
+  private String ingestRecord(DatasetDescriptor d) {
+    return lake.readState(d.name()).map(IngestStage::fingerprintOf).orElse(null);
+  }
+
+  /** What the panel reads: the catalog, each survey dataset's scores and every other dataset's rows. */
+  private String panelInputs() {
+    List<String> parts = new ArrayList<>(List.of(catalogContent));
+    for (DatasetDescriptor d : catalog.datasets()) {
+      parts.add(d.name());
+      parts.add(d.survey() != null ? records.inputsOf(scoresStage(d)) : ingestRecord(d));
+    }
+    return StageRecords.inputs("panel", parts);
+  }
+
+  /** What the analysis reads: the catalog, the panel and the successors' rows. */
+  private String analysisInputs() {
+    List<String> parts = new ArrayList<>();
+    parts.add(catalogContent);
+    parts.add(records.inputsOf("panel"));
+    for (DatasetDescriptor d : catalog.withRole(Role.SUCCESSORS)) {
+      parts.add(ingestRecord(d));
+    }
+    return StageRecords.inputs("analyze", parts);
+  }
+
+  /** What render reads: the catalog, the analysis tables, and every dataset's ingest report and quarantine. */
+  private String renderInputs() {
+    List<String> parts = new ArrayList<>();
+    parts.add(catalogContent);
+    parts.add(records.inputsOf("analyze"));
+    for (DatasetDescriptor d : catalog.datasets()) {
+      parts.add(ingestRecord(d));
+    }
+    return StageRecords.inputs("render", parts);
+  }
+
+  /** Prints that {@code step} was skipped because its record matches what it would read now. */
+  private void unchanged(String step, String what) {
+    out.printf("%-6s %s%n", step, what);
+    out.flush();
+  }
+
   /** Builds the trust x survey year panel from the lake. */
-  public long panel() {
+  public void panel() {
+    String inputs = panelInputs();
+    if (reuse && records.current("panel", inputs) && lake.exists(lake.panel())) {
+      unchanged("panel", "unchanged: built from the same rows and catalog; not built again");
+      return;
+    }
     long t0 = System.nanoTime();
     begin("panel");
     history.step("panel");
+    records.forget("panel");
     Map<String, Dataset<Row>> rows = new LinkedHashMap<>();
     for (DatasetDescriptor d : catalog.datasets()) {
       rows.put(d.name(), lake.read(panelInput(d)));
     }
     lake.replace(lake.panel(), PanelStage.build(catalog, rows));
+    records.write("panel", inputs, null);
     Dataset<Row> panel = lake.read(lake.panel());
     long n = panel.count();
     long orgs = panel.select(PanelColumns.ORG_CODE).distinct().count();
@@ -148,17 +235,23 @@ public final class Pipeline {
         n, orgs, panel.columns().length, seconds(t0));
     out.flush();
     end("panel", t0);
-    return n;
   }
 
   /** Every number the bundle shows, from the panel, into {@code lake/analysis/}. */
   public void analyze() {
+    String inputs = analysisInputs();
+    if (reuse && records.current("analyze", inputs) && lake.exists(lake.correlations())) {
+      unchanged("analyze", "unchanged: computed from the same panel; not computed again");
+      return;
+    }
     long t0 = System.nanoTime();
     begin("analyze");
     history.step("analyze");
+    records.forget("analyze");
     PanelTable panel = AnalysisStage.collect(lake.read(lake.panel()));
     AnalysisResults results = AnalysisStage.analyse(catalog, panel, successions());
     AnalysisTables.write(lake.paths(), results);
+    records.write("analyze", inputs, null);
     out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
         results.correlations().size(), results.trends().size(), results.shares().size(), seconds(t0));
     out.flush();
@@ -181,13 +274,42 @@ public final class Pipeline {
 
   /** Draws the charts and publishes a bundle (no Spark: it reads the analysis tables); returns its index.html. */
   public Path render() {
+    String inputs = renderInputs();
+    Optional<Path> current = reuse ? publishedFrom(inputs) : Optional.empty();
+    if (current.isPresent()) {
+      String bundle = current.get().getParent().getFileName().toString();
+      unchanged("render", "bundle " + bundle + " unchanged: drawn from the same analysis and inputs; not drawn again");
+      history.published(bundle);
+      return current.get();
+    }
     long t0 = System.nanoTime();
     begin("render");
     history.step("render");
+    records.forget("render");
     Path index = RenderStage.publish(catalog, workspace, started, out);
-    history.published(index.getParent().getFileName().toString());
+    String bundle = index.getParent().getFileName().toString();
+    history.published(bundle);
+    PausePoint.reach("published");
+    records.write("render", inputs, bundle);
     end("render", t0);
     return index;
+  }
+
+  /** The index.html of the bundle that {@code latest} points at, if render published it from {@code inputs}. */
+  private Optional<Path> publishedFrom(String inputs) {
+    if (!records.current("render", inputs)) {
+      return Optional.empty();
+    }
+    String bundle = records.read("render").orElseThrow().bundle();
+    Path latest = workspace.latestBundle();
+    try {
+      boolean isLatest = bundle != null && java.nio.file.Files.isSymbolicLink(latest)
+          && java.nio.file.Files.readSymbolicLink(latest).toString().equals(bundle);
+      Path index = workspace.bundles().resolve(bundle).resolve("index.html");
+      return isLatest && java.nio.file.Files.isRegularFile(index) ? Optional.of(index) : Optional.empty();
+    } catch (java.io.IOException e) {
+      return Optional.empty(); // drawn again, which is always safe
+    }
   }
 
   public Workspace workspace() {

@@ -35,8 +35,9 @@ import org.staffoutcomes.ingest.DatasetReport;
  *       {@code score <dataset>}, {@code panel}, {@code analyze}, {@code render});
  *   <li>{@code datasets}: per dataset ingested, {@code read_again}, {@code files}, {@code
  *       rows_read}, {@code rows_kept}, {@code rows_quarantined};
- *   <li>{@code pruned}: old bundles removed after publishing; {@code error}: the error line, or
- *       null.
+ *   <li>{@code pruned}: old bundles removed after publishing; {@code leftovers} (only when there
+ *       were any): what an interrupted command had left and this one restored or removed first;
+ *       {@code error}: the error line, or null.
  * </ul>
  */
 public final class RunHistory {
@@ -50,6 +51,7 @@ public final class RunHistory {
   private final List<String> pruned = new ArrayList<>();
   private String published;
   private String unchangedSince;
+  private String leftovers;
   private boolean locked;
 
   public RunHistory(String command, Instant start) {
@@ -80,6 +82,11 @@ public final class RunHistory {
   /** Refused: another command holds the work folder. */
   public void locked() {
     locked = true;
+  }
+
+  /** What an interrupted command had left, restored or removed before this one started (one line). */
+  public void leftovers(String description) {
+    leftovers = description;
   }
 
   /** Old bundles removed after publishing. */
@@ -126,6 +133,9 @@ public final class RunHistory {
     }
     m.put("datasets", rows);
     m.put("pruned", pruned);
+    if (leftovers != null) {
+      m.put("leftovers", leftovers);
+    }
     m.put("error", error);
     m.put("pid", ProcessHandle.current().pid());
     m.put("version", Settings.projectVersion());
