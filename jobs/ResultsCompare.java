@@ -1,8 +1,12 @@
 // ResultsCompare: do two runs hold the same results? Used by jobs/cluster-check (a cluster run
-// against a local run of the same input); a Java single-file program on Spark's classpath:
+// against a local run of the same input) and jobs/kill-check; a Java single-file program on
+// Spark's classpath:
 //
 //   java @jobs/java17-spark.jvmopts -cp '<spark jars>/*' jobs/ResultsCompare.java csv  DIR_A DIR_B
 //   java @jobs/java17-spark.jvmopts -cp '<spark jars>/*' jobs/ResultsCompare.java lake LAKE_A LAKE_B
+//
+// With several B (jobs/kill-check: one reference, ten runs), A is compared with each in one JVM
+// and each "compare:" line starts with its B.
 //
 // Numbers are equal when they are the same to a relative 1e-9 (TOLERANCE): a double computed as a
 // sum over rows depends on the order of the additions, which depends on how the rows were
@@ -41,20 +45,28 @@ public final class ResultsCompare {
   static double largest = 0; // largest relative difference seen between two numbers
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3 || !(args[0].equals("csv") || args[0].equals("lake"))) {
-      System.err.println("usage: ResultsCompare csv|lake A B");
+    if (args.length < 3 || !(args[0].equals("csv") || args[0].equals("lake"))) {
+      System.err.println("usage: ResultsCompare csv|lake A B [B2 ...]");
       System.exit(2);
     }
     Path a = Path.of(args[1]).toAbsolutePath();
-    Path b = Path.of(args[2]).toAbsolutePath();
-    List<String> problems = new ArrayList<>();
-    String summary = args[0].equals("csv") ? csv(a, b, problems) : lake(a, b, problems);
-    if (!problems.isEmpty()) {
-      problems.stream().limit(20).forEach(p -> System.out.println("difference: " + p));
-      System.out.println("compare: " + problems.size() + " differences, e.g. " + problems.get(0).replace('\n', ' '));
-      System.exit(1);
+    int different = 0;
+    for (int i = 2; i < args.length; i++) {
+      Path b = Path.of(args[i]).toAbsolutePath();
+      String label = args.length > 3 ? b + ": " : ""; // several B: each "compare:" line names its B
+      largest = 0;
+      List<String> problems = new ArrayList<>();
+      String summary = args[0].equals("csv") ? csv(a, b, problems) : lake(a, b, problems);
+      if (!problems.isEmpty()) {
+        problems.stream().limit(20).forEach(p -> System.out.println("difference: " + label + p));
+        System.out.println("compare: " + label + problems.size() + " differences, e.g. "
+            + problems.get(0).replace('\n', ' '));
+        different++;
+      } else {
+        System.out.println("compare: " + label + summary);
+      }
     }
-    System.out.println("compare: " + summary);
+    System.exit(different == 0 ? 0 : 1);
   }
 
   // ---- csv ----

@@ -58,6 +58,7 @@ final class RunCommand extends StageCommand {
 
   @Override
   int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
+    pipeline.reusingFinishedStages(!ingest.force);
     pipeline.ingest(ingest.inputDir(common), ingest.force);
     pipeline.panel();
     pipeline.analyze();

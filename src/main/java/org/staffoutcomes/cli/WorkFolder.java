@@ -7,11 +7,13 @@ import java.util.function.IntSupplier;
 import org.staffoutcomes.config.Excerpt;
 import org.staffoutcomes.config.WorkLock;
 import org.staffoutcomes.config.Workspace;
+import org.staffoutcomes.pipeline.Leftovers;
 import org.staffoutcomes.pipeline.RunHistory;
 
 /**
  * How every command that writes to a work folder runs: it checks that the folder takes writes,
- * takes the folder's lock (or exits 7 naming the holder), does its work, appends its line to
+ * takes the folder's lock (or exits 7 naming the holder), puts right what a killed command left
+ * ({@link Leftovers}, one warning line saying what), does its work, appends its line to
  * {@code DIR/history.jsonl} and releases the lock, whether the work ended well or not.
  */
 final class WorkFolder {
@@ -39,6 +41,7 @@ final class WorkFolder {
     int code = ExitCodes.INTERNAL;
     Throwable failure = null;
     try {
+      cleanLeftovers(workspace, err, history);
       code = work.getAsInt();
       return code;
     } catch (RuntimeException | Error e) {
@@ -51,6 +54,18 @@ final class WorkFolder {
         lock.close();
       } catch (UncheckedIOException e) {
         err.println("warning: " + e.getMessage());
+      }
+    }
+  }
+
+  /** Under the lock, before any work: puts right what a killed command left; says so in one line. */
+  private static void cleanLeftovers(Workspace workspace, PrintWriter err, RunHistory history) {
+    Leftovers.Report report = Leftovers.clean(workspace.root());
+    if (!report.isEmpty()) {
+      err.println("warning: " + report.describe());
+      err.flush();
+      if (history != null) {
+        history.leftovers(report.describe());
       }
     }
   }

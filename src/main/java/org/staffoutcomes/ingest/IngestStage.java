@@ -85,6 +85,8 @@ public final class IngestStage {
         && lake.exists(lake.raw(d.name())) && lake.exists(lake.quarantine(d.name()))) {
       return previous.get().asSkipped();
     }
+    // Not done until the record is written again, after both tables are in place.
+    lake.deleteState(d.name());
     long bytes = files.stream().mapToLong(InputFile::bytes).sum();
     DatasetReport report = bytes <= driverParseBytes ? ingestOnDriver(d, files, fingerprint, conf)
         : ingestOnExecutors(d, files, fingerprint, conf);
@@ -255,10 +257,12 @@ public final class IngestStage {
     return reports;
   }
 
-  /** Digest of a dataset's descriptor and of every input file (path and SHA-256). */
+  /** Digest of the project version, a dataset's descriptor and every input file (path and SHA-256). */
   public static String fingerprint(DatasetDescriptor d, List<InputFile> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(("staff-outcomes " + org.staffoutcomes.config.Settings.projectVersion() + "\n")
+          .getBytes(StandardCharsets.UTF_8));
       digest.update(org.staffoutcomes.schema.CanonicalJson.of(d));
       for (InputFile f : files) {
         digest.update((f.relativePath() + "\0" + f.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
@@ -275,6 +279,12 @@ public final class IngestStage {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The fingerprint in a dataset's ingest record (the text of {@code lake/_state/<dataset>.json}), or null. */
+  public static String fingerprintOf(String state) {
+    String f = parseState(state).fingerprint();
+    return f == null || f.isEmpty() ? null : f;
   }
 
   private static DatasetReport parseState(String json) {

@@ -262,10 +262,32 @@ public final class Lake {
     return paths.readState(dataset);
   }
 
+  /**
+   * Writes a dataset's state file whole or not at all: written beside as {@code <name>.tmp}, then
+   * renamed into place (a killed write leaves only the {@code .tmp}, removed by the next command).
+   */
   public void writeState(String dataset, String text) {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(paths.state(dataset));
-    try (FSDataOutputStream out = fs(p).create(p, true)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
+    org.apache.hadoop.fs.Path temp = new org.apache.hadoop.fs.Path(paths.state(dataset) + ".tmp");
+    try {
+      FileSystem fs = fs(p);
+      try (FSDataOutputStream out = fs.create(temp, true)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+      fs.delete(p, false);
+      if (!fs.rename(temp, p)) {
+        throw new LakeException("Cannot move " + temp + " to " + p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes a dataset's state file (and its checksum), e.g. before its tables are replaced. */
+  public void deleteState(String dataset) {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(paths.state(dataset));
+    try {
+      fs(p).delete(p, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,7 +13,9 @@ final class TableFiles {
 
   /**
    * Moves a fully written {@code staging} folder to {@code target}, replacing what was there:
-   * the old table is moved aside first and deleted last, so a reader sees either table whole.
+   * the old table is moved aside first and deleted last, so a reader sees either table whole. A
+   * run killed between the renames leaves {@code <table>.old} and maybe no table: the next command
+   * on the work folder restores or finishes the swap first ({@code pipeline.Leftovers}).
    */
   static void swapIn(FileSystem fs, org.apache.hadoop.fs.Path target, org.apache.hadoop.fs.Path staging)
       throws IOException {
@@ -22,6 +24,7 @@ final class TableFiles {
     if (fs.exists(target) && !fs.rename(target, old)) {
       throw new LakeException("Cannot move " + target + " aside to replace it");
     }
+    org.staffoutcomes.config.PausePoint.reach("swap:" + target.getParent().getName() + "/" + target.getName());
     if (!fs.rename(staging, target)) {
       throw new LakeException("Cannot move " + staging + " to " + target);
     }

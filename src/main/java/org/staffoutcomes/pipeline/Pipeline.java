@@ -11,12 +11,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.staffoutcomes.analysis.AnalysisStage;
 import org.staffoutcomes.bundle.RenderStage;
+import org.staffoutcomes.config.PausePoint;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
 import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelStage;
+import org.staffoutcomes.schema.CanonicalJson;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.SurveySpec;
@@ -26,6 +28,13 @@ import org.staffoutcomes.scores.ScoreStage;
  * Runs the stages against one work folder: each stage reads its inputs from the lake, calls the
  * stage's dataset function, and replaces its output table. Progress goes to {@code out}, one line
  * per step with its figures.
+ *
+ * <p>Every stage leaves a "done" record once its outputs are in place, naming what it read
+ * (ingest: {@code lake/_state/<dataset>.json}; scores, panel, analyze and render: {@link
+ * StageRecords}). Scores are redone whenever their record does not match the dataset's ingest; with
+ * {@link #reusingFinishedStages} (a {@code run}) panel, analyze and render are skipped when their
+ * record matches what they would read now, so a run after a killed one redoes exactly what is
+ * stale.
  */
 public final class Pipeline {
 
@@ -42,6 +51,10 @@ public final class Pipeline {
   private String step;
   private boolean printProfile;
   private RunHistory history;
+  private final StageRecords records;
+  /** The catalog's content (settings and every descriptor), which panel, analyze and render read. */
+  private final String catalogContent;
+  private boolean reuse;
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
     this(() -> spark, catalog, workspace, out);
@@ -58,6 +71,18 @@ public final class Pipeline {
     this.lake = new Lake(this::spark, workspace.root());
     this.out = out;
     this.history = new RunHistory("pipeline", started);
+    this.records = new StageRecords(workspace.root());
+    this.catalogContent = StageRecords.inputs("catalog",
+        List.of(new String(CanonicalJson.of(catalog), java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Skips panel, analyze and render when their record says they were computed from what they
+   * would read now (a {@code run}); without it they are always done (the stage commands).
+   */
+  public Pipeline reusingFinishedStages(boolean reuse) {
+    this.reuse = reuse;
+    return this;
   }
 
   /** The session, started now if no step needed it before; its work counts towards the current step. */
@@ -127,21 +152,34 @@ public final class Pipeline {
           r.skipped() ? ", unchanged since last ingest: not re-read" : "", seconds(t0));
       out.flush();
       end("ingest " + d.name(), t0);
-      if (d.survey() != null && (!r.skipped() || !lake.exists(lake.scores(d.name())))) {
-        score(d, stage.takeDriverRows(d.name()));
+      PausePoint.reach("ingested:" + d.name());
+      Optional<List<Row>> parsedInDriver = stage.takeDriverRows(d.name());
+      if (d.survey() != null) {
+        // Scored again unless their record names this very ingest: ingest may have finished in a
+        // run that was killed before scoring, leaving the scores of an earlier ingest.
+        String inputs = StageRecords.inputs(scoresStage(d), List.of(r.fingerprint()));
+        if (force || !records.current(scoresStage(d), inputs) || !lake.exists(lake.scores(d.name()))) {
+          score(d, parsedInDriver, inputs);
+        }
       }
     }
     return reports;
   }
 
+  private static String scoresStage(DatasetDescriptor d) {
+    return "scores-" + d.name();
+  }
+
   /**
    * A survey dataset's scores per organisation and year: from its rows still held by the driver
    * when it was small enough to be parsed there (no Spark), else from its lake rows by Spark.
+   * Its record is removed first and written once the scores are in place.
    */
-  private void score(DatasetDescriptor d, Optional<List<Row>> parsedInDriver) {
+  private void score(DatasetDescriptor d, Optional<List<Row>> parsedInDriver, String inputs) {
     long t0 = System.nanoTime();
     begin("score " + d.name());
     history.step("score " + d.name());
+    records.forget(scoresStage(d));
     long n;
     if (parsedInDriver.isPresent()) {
       List<Row> scores = ScoreStage.scoresInDriver(d, parsedInDriver.get(), LakeRows.keptSchema(d));
@@ -151,6 +189,7 @@ public final class Pipeline {
       lake.replace(lake.scores(d.name()), ScoreStage.scores(spark(), d, lake.read(lake.raw(d.name()))));
       n = lake.read(lake.scores(d.name())).count();
     }
+    records.write(scoresStage(d), inputs, null);
     out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
         d.survey().shape() == SurveySpec.Shape.MICRODATA ? "respondents, weighted to the national "
             + "occupation-group mix" : "published distributions", seconds(t0));
@@ -158,22 +197,87 @@ public final class Pipeline {
     end("score " + d.name(), t0);
   }
 
+  /** The fingerprint of the ingest that wrote {@code d}'s lake tables, or null when none finished. */
+  private String ingestRecord(DatasetDescriptor d) {
+    return lake.readState(d.name()).map(IngestStage::fingerprintOf).orElse(null);
+  }
+
+  /** What the panel reads: the catalog, each survey dataset's scores and every other dataset's rows. */
+  private String panelInputs() {
+    List<String> parts = new ArrayList<>(List.of(catalogContent));
+    for (DatasetDescriptor d : catalog.datasets()) {
+      parts.add(d.name());
+      parts.add(d.survey() != null ? records.inputsOf(scoresStage(d)) : ingestRecord(d));
+    }
+    return StageRecords.inputs("panel", parts);
+  }
+
+  /**
+   * What the analysis reads: the catalog, the panel, the reference datasets' rows (successions and
+   * unknown organisations) and every dataset's rows (the kept-row counts the publish checks judge).
+   */
+  private String analysisInputs() {
+    List<String> parts = new ArrayList<>();
+    parts.add(catalogContent);
+    parts.add(records.inputsOf("panel"));
+    for (DatasetDescriptor d : catalog.datasets()) {
+      parts.add(d.name());
+      parts.add(ingestRecord(d));
+    }
+    return StageRecords.inputs("analyze", parts);
+  }
+
+  /**
+   * What render reads: the catalog, the analysis tables, every dataset's ingest report and
+   * quarantine, and the publish settings (the quarantine threshold, --publish-anyway).
+   */
+  private String renderInputs(Double maxQuarantinedPercent, boolean publishAnyway) {
+    List<String> parts = new ArrayList<>();
+    parts.add(catalogContent);
+    parts.add("max_quarantined_percent=" + maxQuarantinedPercent);
+    parts.add("publish_anyway=" + publishAnyway);
+    parts.add(records.inputsOf("analyze"));
+    for (DatasetDescriptor d : catalog.datasets()) {
+      parts.add(ingestRecord(d));
+    }
+    return StageRecords.inputs("render", parts);
+  }
+
+  /** Prints that {@code step} was skipped because its record matches what it would read now. */
+  private void unchanged(String step, String what) {
+    out.printf("%-6s %s%n", step, what);
+    out.flush();
+  }
+
   /** Builds the trust x survey year panel from the lake (no Spark: see PanelStage). */
-  public long panel() {
+  public void panel() {
+    String inputs = panelInputs();
+    if (reuse && records.current("panel", inputs) && lake.exists(lake.panel())) {
+      unchanged("panel", "unchanged: built from the same rows and catalog; not built again");
+      return;
+    }
     long t0 = System.nanoTime();
     begin("panel");
     history.step("panel");
-    long n = PanelStage.run(catalog, lake.paths(), out);
+    records.forget("panel");
+    PanelStage.run(catalog, lake.paths(), out);
+    records.write("panel", inputs, null);
     end("panel", t0);
-    return n;
   }
 
   /** Every number the bundle shows, from the panel, into {@code lake/analysis/} (no Spark). */
   public void analyze() {
+    String inputs = analysisInputs();
+    if (reuse && records.current("analyze", inputs) && lake.exists(lake.correlations())) {
+      unchanged("analyze", "unchanged: computed from the same panel; not computed again");
+      return;
+    }
     long t0 = System.nanoTime();
     begin("analyze");
     history.step("analyze");
+    records.forget("analyze");
     AnalysisStage.run(catalog, lake.paths(), out);
+    records.write("analyze", inputs, null);
     end("analyze", t0);
   }
 
@@ -184,14 +288,46 @@ public final class Pipeline {
    * @param maxQuarantinedPercent the quarantine threshold, or null for no quarantine check
    */
   public RenderStage.Rendered render(Double maxQuarantinedPercent, boolean publishAnyway) {
+    String inputs = renderInputs(maxQuarantinedPercent, publishAnyway);
+    Optional<Path> current = reuse ? publishedFrom(inputs) : Optional.empty();
+    if (current.isPresent()) {
+      RenderStage.Rendered same = new RenderStage.Rendered(current.get(),
+          new org.staffoutcomes.publish.Verdict(List.of(), publishAnyway, List.of(), null));
+      unchanged("render", "bundle " + same.runId() + " unchanged: drawn from the same analysis and inputs; not drawn again");
+      history.checked(same);
+      return same;
+    }
     long t0 = System.nanoTime();
     begin("render");
     history.step("render");
+    records.forget("render");
     RenderStage.Rendered rendered = RenderStage.render(catalog, workspace, started, out, maxQuarantinedPercent,
         publishAnyway);
     history.checked(rendered);
+    if (rendered.verdict().passed()) {
+      PausePoint.reach("published");
+      // Only a bundle every check passed may be reused: one kept back, or published anyway, is drawn again.
+      records.write("render", inputs, rendered.runId());
+    }
     end("render", t0);
     return rendered;
+  }
+
+  /** The index.html of the bundle that {@code latest} points at, if render published it from {@code inputs}. */
+  private Optional<Path> publishedFrom(String inputs) {
+    if (!records.current("render", inputs)) {
+      return Optional.empty();
+    }
+    String bundle = records.read("render").orElseThrow().bundle();
+    Path latest = workspace.latestBundle();
+    try {
+      boolean isLatest = bundle != null && java.nio.file.Files.isSymbolicLink(latest)
+          && java.nio.file.Files.readSymbolicLink(latest).toString().equals(bundle);
+      Path index = workspace.bundles().resolve(bundle).resolve("index.html");
+      return isLatest && java.nio.file.Files.isRegularFile(index) ? Optional.of(index) : Optional.empty();
+    } catch (java.io.IOException e) {
+      return Optional.empty(); // drawn again, which is always safe
+    }
   }
 
   public Workspace workspace() {

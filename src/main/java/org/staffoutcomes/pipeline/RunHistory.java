@@ -41,8 +41,9 @@ import org.staffoutcomes.publish.Verdict;
  *       failed, or null; {@code checks_failed}: each failed publish check ({@code check}, {@code
  *       dataset}, {@code message}); {@code published_anyway}: true when {@code --publish-anyway}
  *       published despite them;
- *   <li>{@code pruned}: old bundles removed after publishing; {@code error}: the error line, or
- *       null.
+ *   <li>{@code pruned}: old bundles removed after publishing; {@code leftovers} (only when there
+ *       were any): what an interrupted command had left and this one restored or removed first;
+ *       {@code error}: the error line, or null.
  * </ul>
  */
 public final class RunHistory {
@@ -58,6 +59,7 @@ public final class RunHistory {
   private String unpublished;
   private Verdict verdict;
   private String unchangedSince;
+  private String leftovers;
   private boolean locked;
 
   public RunHistory(String command, Instant start) {
@@ -93,6 +95,11 @@ public final class RunHistory {
   /** Refused: another command holds the work folder. */
   public void locked() {
     locked = true;
+  }
+
+  /** What an interrupted command had left, restored or removed before this one started (one line). */
+  public void leftovers(String description) {
+    leftovers = description;
   }
 
   /** Old bundles removed after publishing. */
@@ -142,6 +149,9 @@ public final class RunHistory {
     m.put("checks_failed", verdict == null ? List.of() : verdict.failed());
     m.put("published_anyway", verdict != null && verdict.publishAnyway() && !verdict.passed());
     m.put("pruned", pruned);
+    if (leftovers != null) {
+      m.put("leftovers", leftovers);
+    }
     m.put("error", error);
     m.put("pid", ProcessHandle.current().pid());
     m.put("version", Settings.projectVersion());

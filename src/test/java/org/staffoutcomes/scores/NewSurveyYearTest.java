@@ -10,9 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +21,7 @@ import org.staffoutcomes.sample.SampleGenerator;
 import org.staffoutcomes.sample.SampleOptions;
 import org.staffoutcomes.schema.CatalogLoader;
 import org.staffoutcomes.testing.SparkTestBase;
+import org.staffoutcomes.testing.SurveyCatalog;
 
 /**
  * A new survey year needs one mapping file and the data, nothing else: a catalog whose question
@@ -42,21 +41,11 @@ class NewSurveyYearTest extends SparkTestBase {
     SampleGenerator.generate(generated, new SampleOptions(SampleOptions.DEFAULT_SEED, 20, 2016, 2022, 0.05));
     // The schemas of the data team: the sample's descriptors and a question catalogue without 2022.
     Path schemas = work.resolve("schemas");
-    copyTree(Path.of("data-schemas/questions"), schemas.resolve("questions"));
+    SurveyCatalog.write(schemas);
     Files.delete(schemas.resolve("questions/years/2022.yaml"));
-    Path catalog = schemas.resolve("survey");
-    Files.createDirectories(catalog);
-    for (String f : List.of("organisations.yaml", "staff-survey.yaml", "staff-microdata.yaml")) {
-      Files.copy(Path.of("data-schemas/sample").resolve(f), catalog.resolve(f));
-    }
-    Files.writeString(catalog.resolve("catalog.yaml"), """
-        name: survey
-        datasets: [organisations.yaml, staff-survey.yaml, staff-microdata.yaml]
-        analysis: {headline_measure: engagement}
-        """);
     // Their landing area holds the years up to 2021.
     Path landing = work.resolve("landing");
-    copyTree(generated, landing);
+    SurveyCatalog.copyTree(generated, landing);
     Path file2022 = landing.resolve("staff-microdata/NSS2022_respondents.csv");
     Files.delete(file2022);
     assertTrue(Files.readString(generated.resolve("staff-microdata/NSS2022_respondents.csv")).lines().findFirst()
@@ -88,16 +77,4 @@ class NewSurveyYearTest extends SparkTestBase {
     return rows.stream().map(r -> r.getInt(0)).toList();
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path f : all.sorted().toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
 }
