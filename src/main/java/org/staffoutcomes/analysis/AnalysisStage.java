@@ -10,6 +10,7 @@ import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.standing.StandingStage;
 import org.staffoutcomes.trends.TrendStage;
 
 /**
@@ -60,6 +61,6 @@ public final class AnalysisStage {
     return new AnalysisResults(correlations, TrendStage.trends(catalog, panel), ShareStage.shares(catalog, panel),
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
         MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,
-        Discoveries.findings(correlations, ordinal));
+        Discoveries.findings(correlations, ordinal), StandingStage.of(catalog, panel));
   }
 }

@@ -9,6 +9,7 @@ import org.staffoutcomes.lake.LakePaths;
 import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.lake.TableLayout;
 import org.staffoutcomes.lake.TableRecord;
+import org.staffoutcomes.standing.StandingTables;
 import org.staffoutcomes.trends.TrendTable;
 
 /**
@@ -115,6 +116,7 @@ public final class AnalysisTables {
       findings.add(ranked);
     }
     SmallTables.write(lake.analysis(FINDINGS), FINDINGS_LAYOUT, findings);
+    StandingTables.write(lake, r.standing());
   }
 
   public static AnalysisResults read(LakePaths lake) {
@@ -139,7 +141,8 @@ public final class AnalysisTables {
         read(lake, MODELS, AnalysisTables::model),
         read(lake, POOLED, AnalysisTables::pooled),
         forests(SmallTables.read(lake.analysis(FOREST))),
-        read(lake, FINDINGS, CorrelationTable::from));
+        read(lake, FINDINGS, CorrelationTable::from),
+        StandingTables.read(lake));
   }
 
   private static List<AnalysisResults.Forest> forests(List<TableRecord> rows) {
