@@ -15,9 +15,10 @@
 #   positions_r.csv  case,i,x,higher_is_better,best,median,worst,rank,quintile
 #     best / worst = max / min (min / max when lower is better), median = median(x) (type 7),
 #     rank = rank(-x, ties.method = "min") (rank(x, ...) when lower is better), quintile numbered
-#     from the best: q = cut(x, quantile(x, 0:5/5), include.lowest = TRUE, labels = FALSE) (or
-#     1 + findInterval(x, the four inner cut points, left.open = TRUE) where cut() refuses tied
-#     breaks), then 6 - q when higher is better.
+#     from the best: with y = -x when higher is better (y = x when lower is better),
+#     cut(y, quantile(y, 0:5/5), include.lowest = TRUE, labels = FALSE) (or 1 + findInterval(y,
+#     the four inner cut points, left.open = TRUE) where cut() refuses tied breaks), so a value on
+#     a cut point is in the better fifth.
 #   spc_r.csv        case,i,value,shift_length,trend_length,mean,mr_mean,lower,upper,near_lower,
 #                    near_upper,beyond_limit,shift,trend,two_of_three
 #     XmR limits and the four Making Data Count rules (0/1 per point), written out in base R
@@ -109,8 +110,7 @@ for (c in position_cases) {
   best <- if (hib) max(x) else min(x)
   worst <- if (hib) min(x) else max(x)
   rk <- if (hib) rank(-x, ties.method = "min") else rank(x, ties.method = "min")
-  q <- quintile_low_first(x)
-  q <- if (hib) 6L - q else q
+  q <- quintile_low_first(if (hib) -x else x)
   position_rows <- c(position_rows, sprintf("%s,%d,%s,%s,%s,%s,%s,%d,%d", c[[1]], seq_along(x) - 1L,
                                             fmt(x), tolower(hib), fmt(best), fmt(median(x)),
                                             fmt(worst), as.integer(rk), as.integer(q)))

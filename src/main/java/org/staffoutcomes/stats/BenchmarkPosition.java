@@ -22,17 +22,18 @@ public final class BenchmarkPosition {
    *     tie and the next rank skips ({@code 1, 2, 2, 4}), as R's
    *     {@code rank(-x, ties.method = "min")} (higher is better) or {@code rank(x, ties.method = "min")}
    * @param quintile per member, in input order: 1 = the best fifth ... 5 = the worst fifth (see
-   *     {@link #of(double[], boolean)})
+   *     {@link #of(double[], boolean)}; a value on a cut point is in the better fifth)
    */
   public record Group(int n, double best, double median, double worst, int[] rank, int[] quintile) {}
 
   /**
    * Positions of the members of one group.
    *
-   * <p>Quintiles: the value quintiles of {@link Proportion#quintiles(double[])} (type-7 cut points
-   * at 20, 40, 60 and 80%, R's {@code cut(x, quantile(x, 0:5/5), include.lowest = TRUE)}, so a value
-   * equal to a cut point is in the lower-valued fifth and equal values share a fifth), numbered from
-   * the best: {@code 6 - q} when higher is better, {@code q} when lower is better.
+   * <p>Quintiles: {@link Proportion#quintiles(double[])} of the values turned so that lower is
+   * better ({@code -x} when higher is better, {@code x} when lower is better): type-7 cut points at
+   * 20, 40, 60 and 80%, R's {@code cut(., quantile(., 0:5/5), include.lowest = TRUE)}. So quintile
+   * 1 is the best fifth, a value equal to a cut point is in the better fifth, equal values share a
+   * fifth (all equal: all in the first), and a group of one is in the first.
    *
    * @param values the members' values, finite, in any order; not modified
    * @param higherIsBetter the measure's direction
@@ -49,11 +50,15 @@ public final class BenchmarkPosition {
     Arrays.sort(sorted);
     double min = sorted[0];
     double max = sorted[n - 1];
-    int[] byValue = Proportion.quintiles(values);
-    int[] quintile = new int[n];
+    double[] lowerIsBetter = values.clone();
+    if (higherIsBetter) {
+      for (int i = 0; i < n; i++) {
+        lowerIsBetter[i] = -values[i];
+      }
+    }
+    int[] quintile = Proportion.quintiles(lowerIsBetter);
     int[] rank = new int[n];
     for (int i = 0; i < n; i++) {
-      quintile[i] = higherIsBetter ? 6 - byValue[i] : byValue[i];
       rank[i] = 1 + (higherIsBetter ? countAbove(sorted, values[i]) : countBelow(sorted, values[i]));
     }
     return new Group(n, higherIsBetter ? max : min, Descriptive.quantile(sorted, 0.5), higherIsBetter ? min : max,

@@ -59,6 +59,16 @@ class BenchmarkPositionFixtureTest {
   }
 
   @Test
+  void aValueOnACutPointIsInTheBetterFifthInBothDirections() {
+    // n = 6: every cut point falls on a data value (h = 1 + 5p is whole), so ties with cuts abound.
+    double[] x = {1, 2, 2, 3, 4, 5};
+    assertArrayEquals(new int[] {5, 3, 3, 2, 1, 1}, BenchmarkPosition.of(x, true).quintile());
+    assertArrayEquals(new int[] {1, 1, 1, 3, 4, 5}, BenchmarkPosition.of(x, false).quintile());
+    assertArrayEquals(new int[] {1, 1, 1}, BenchmarkPosition.of(new double[] {6, 6, 6}, true).quintile());
+    assertArrayEquals(new int[] {1}, BenchmarkPosition.of(new double[] {6.5}, true).quintile());
+  }
+
+  @Test
   void emptyGroupAndBadValues() {
     BenchmarkPosition.Group empty = BenchmarkPosition.of(new double[0], true);
     assertEquals(0, empty.n());
