@@ -8,10 +8,12 @@ import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.stats.BenchmarkPosition;
+import org.staffoutcomes.trends.TrendRow;
 
 /**
  * Benchmark position: each organisation's value of a measure against the other members of its
- * benchmarking group (the panel's {@code benchmark_group}) in the same year.
+ * benchmarking group (the panel's {@code benchmark_group}; all organisations together, as in the
+ * trends, when the panel has none) in the same year.
  */
 final class Positions {
 
@@ -20,11 +22,13 @@ final class Positions {
   /** Rows by year, group and panel order, for one measure. */
   static List<PositionRow> of(PanelTable panel, MeasureInfo m) {
     double[] value = panel.numbers(PanelColumns.value(m.name()));
+    boolean grouped = panel.has(PanelColumns.BENCHMARK_GROUP);
     Map<Integer, Map<String, List<Integer>>> members = new TreeMap<>();
     for (int i = 0; i < panel.size(); i++) {
       if (!Double.isNaN(value[i])) {
+        String group = grouped ? panel.text(PanelColumns.BENCHMARK_GROUP, i) : null;
         members.computeIfAbsent(panel.year(i), y -> new TreeMap<>())
-            .computeIfAbsent(panel.text(PanelColumns.BENCHMARK_GROUP, i), g -> new ArrayList<>()).add(i);
+            .computeIfAbsent(group == null ? TrendRow.ALL_GROUPS : group, g -> new ArrayList<>()).add(i);
       }
     }
     List<PositionRow> out = new ArrayList<>();
