@@ -1,6 +1,7 @@
 package org.staffoutcomes.analysis;
 
 import java.util.List;
+import org.staffoutcomes.standing.Standing;
 import org.staffoutcomes.trends.TrendRow;
 
 /**
@@ -17,10 +18,12 @@ import org.staffoutcomes.trends.TrendRow;
  * @param forests each headline pair's forest plot rows
  * @param findings the associations that survive the false discovery rate, strongest first
  * @param unknownOrganisations organisation codes no reference knows, left out of every figure above
+ * @param standing each organisation's changes, benchmark positions, XmR charts and funnel plots
  */
 public record AnalysisResults(List<CorrelationRow> correlations, List<TrendRow> trends, List<ShareRow> shares,
     List<Scatter> scatters, List<MergedYear> merged, List<ModelRow> models, List<PooledRow> pooled,
-    List<Forest> forests, List<CorrelationRow> findings, List<UnknownOrganisation> unknownOrganisations) {
+    List<Forest> forests, List<CorrelationRow> findings, List<UnknownOrganisation> unknownOrganisations,
+    Standing standing) {
 
   /** A forest plot's rows for one staff measure and outcome. */
   public record Forest(String staffMeasure, String outcome, List<ForestRow> rows) {

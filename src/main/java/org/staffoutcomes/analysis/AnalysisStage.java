@@ -16,6 +16,7 @@ import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.schema.Role;
+import org.staffoutcomes.standing.StandingStage;
 import org.staffoutcomes.trends.TrendStage;
 
 /**
@@ -107,6 +108,6 @@ public final class AnalysisStage {
     return new AnalysisResults(correlations, TrendStage.trends(catalog, panel), ShareStage.shares(catalog, panel),
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
         MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,
-        Discoveries.findings(correlations, ordinal), unknown);
+        Discoveries.findings(correlations, ordinal), unknown, StandingStage.of(catalog, panel));
   }
 }

@@ -9,6 +9,7 @@ import org.staffoutcomes.lake.LakePaths;
 import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.lake.TableLayout;
 import org.staffoutcomes.lake.TableRecord;
+import org.staffoutcomes.standing.StandingTables;
 import org.staffoutcomes.trends.TrendTable;
 
 /**
@@ -123,6 +124,7 @@ public final class AnalysisTables {
     SmallTables.write(lake.analysis(UNKNOWN_ORGANISATIONS), UNKNOWN_ORGANISATION_LAYOUT, r.unknownOrganisations()
         .stream().map(u -> new Object[] {u.orgCode(), String.join(";", u.datasets()),
             String.join(";", u.surveyYears().stream().map(String::valueOf).toList())}).toList());
+    StandingTables.write(lake, r.standing());
   }
 
   /** The unknown organisations; none when the table is absent (an analysis from before it was written). */
@@ -162,7 +164,8 @@ public final class AnalysisTables {
         read(lake, POOLED, AnalysisTables::pooled),
         forests(SmallTables.read(lake.analysis(FOREST))),
         read(lake, FINDINGS, CorrelationTable::from),
-        unknownOrganisations(lake));
+        unknownOrganisations(lake),
+        StandingTables.read(lake));
   }
 
   private static List<AnalysisResults.Forest> forests(List<TableRecord> rows) {

@@ -41,6 +41,8 @@ import org.staffoutcomes.publish.Verdict;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.standing.Standing;
+import org.staffoutcomes.standing.StandingTables;
 import org.staffoutcomes.trends.TrendRow;
 
 /**
@@ -207,6 +209,24 @@ public final class RenderStage {
     ChartCsv.writeTable(AnalysisTables.POOLED_LAYOUT, results.pooled().stream().map(AnalysisTables::values).toList(),
         folder.csv("pooled"));
     ChartCsv.writeCorrelations(results.findings(), folder.csv("findings"));
+    writeStanding(folder, results.standing());
+  }
+
+  /** {@code changes.csv}, {@code positions.csv}, {@code spc.csv} and one {@code funnel_<outcome>.csv} per funnel. */
+  private void writeStanding(BundleFolder folder, Standing s) throws IOException {
+    ChartCsv.writeTable(StandingTables.CHANGE_LAYOUT, s.changes().stream().map(StandingTables::values).toList(),
+        folder.csv(StandingTables.CHANGES));
+    ChartCsv.writeTable(StandingTables.POSITION_LAYOUT, s.positions().stream().map(StandingTables::values).toList(),
+        folder.csv(StandingTables.POSITIONS));
+    ChartCsv.writeTable(StandingTables.SPC_LAYOUT, s.spc().stream().map(StandingTables::values).toList(),
+        folder.csv(StandingTables.SPC));
+    for (MeasureInfo outcome : catalog.outcomes()) {
+      List<Object[]> rows = s.funnels().stream().filter(f -> f.outcome().equals(outcome.name()))
+          .map(StandingTables::values).toList();
+      if (!rows.isEmpty()) {
+        ChartCsv.writeTable(StandingTables.FUNNEL_LAYOUT, rows, folder.csv("funnel_" + outcome.name()));
+      }
+    }
   }
 
   /** The Pearson row (all trusts, lag 0) of the scatter's year. */

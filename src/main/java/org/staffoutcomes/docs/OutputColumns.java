@@ -134,6 +134,61 @@ final class OutputColumns {
       | `n` | organisations with a value |
       | `mean`, `median`, `q1`, `q3`, `min`, `max` | distribution across organisations; quartiles by R's type 7 |
 
+      ### Bundle `data/changes.csv` (lake `analysis/changes`)
+
+      One row per staff measure, organisation and survey year with a value (method: `methods.md`, Where each trust stands).
+
+      | column | meaning |
+      |---|---|
+      | `org_code`, `measure`, `year` | the key |
+      | `value`, `n` | the measure and its base (respondents) in `year` |
+      | `previous_year`, `previous_value` | `year - 1` and its value (empty when there is none) |
+      | `change` | `value - previous_value`, on the measure's scale (percentage points for a percentage) |
+      | `p` | two-sided p of the change: pooled two-proportion z-test without continuity correction on the two bases, for a measure whose unit begins with `%`; empty when not tested |
+      | `significance` | `significantly better`, `significantly worse` (5%, by `higher_is_better`), `no significant change`, or `not tested: no value in <year>`, `not tested: no standard error` (mean scores: the panel has no standard error), `not tested: no base n`, `not tested: 0% or 100% in both years` |
+      | `five_year_change`, `five_year_p`, `five_year_significance` | the same against `year - 5` |
+
+      ### Bundle `data/positions.csv` (lake `analysis/positions`)
+
+      One row per measure (staff measures and outcomes that are not ordinal), organisation and survey year with a value.
+
+      | column | meaning |
+      |---|---|
+      | `org_code`, `measure`, `year`, `benchmark_group` | the key and the panel's benchmarking group |
+      | `value` | the organisation's value |
+      | `group_best`, `group_median`, `group_worst` | the group's best and worst by the measure's direction, and its median (type 7), over members with a value that year |
+      | `quintile` | 1 = the group's best fifth ... 5 = its worst (type-7 cut points; a value on a cut point is in the better fifth) |
+      | `rank` | 1 = best; tied values share the best rank of the tie (1, 2, 2, 4) |
+      | `group_n` | members of the group with a value that year |
+
+      ### Bundle `data/spc.csv` (lake `analysis/spc`)
+
+      One row per point of each organisation's XmR chart, for the catalog's `analysis.spc_measures` (default: the headline staff measure and every outcome that is not ordinal), over the survey years with a value.
+
+      | column | meaning |
+      |---|---|
+      | `org_code`, `measure`, `year`, `value` | the point |
+      | `moving_range` | `abs(value - the previous point's value)`; empty for the first |
+      | `mean`, `lower_limit`, `upper_limit` | the chart's centre line and process limits, mean -/+ 2.66 x the mean moving range (same on every point of a chart) |
+      | `near_lower`, `near_upper` | the 2-sigma lines, mean -/+ (2 x 2.66 / 3) x the mean moving range |
+      | `rules` | the Making Data Count rules the point takes part in, `;`-separated: `beyond_limit`, `shift` (7 on one side of the mean), `trend` (7 rising or falling), `two_of_three` (2 of 3 beyond a 2-sigma line); empty for none |
+      | `variation` | `common cause`, `special cause improvement` (on the better side of the mean) or `special cause concern` |
+      | `note` | empty, or that the chart has fewer than 12 points |
+
+      ### Bundle `data/funnel_<outcome>.csv` (lake `analysis/funnel`)
+
+      For each ratio outcome in the catalog's `analysis.funnels`: every organisation with a numerator and a positive denominator in the outcome's latest survey year.
+
+      | column | meaning |
+      |---|---|
+      | `outcome`, `year`, `org_code` | the key |
+      | `model` | `poisson` (events in an exposure) or `binomial` (successes out of whole-number trials) |
+      | `numerator`, `denominator` | the summed counts; the denominator is the volume on the funnel's x axis |
+      | `value` | `scale x numerator / denominator` |
+      | `target` | the pooled value of every organisation that year, `scale x sum(numerator) / sum(denominator)` |
+      | `lower_998`, `lower_95`, `upper_95`, `upper_998` | exact 99.8% and 95% limits at this volume (Spiegelhalter's interpolated Poisson or binomial quantiles), on the measure's scale; no overdispersion adjustment |
+      | `position` | `above 99.8% limit`, `above 95% limit`, `within limits`, `below 95% limit`, `below 99.8% limit`, or `not tested: <why>` |
+
       ### Bundle `data/merged_organisations_<headline measure>.csv`
 
       Written when the catalog has a successors dataset (with `effective_date`) and `succession: restate`.

@@ -1,6 +1,7 @@
 package org.staffoutcomes.schema;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Analysis settings of a catalog.
@@ -14,9 +15,14 @@ import java.util.List;
  * @param covariates what the partial correlation controls for: {@value #TRUST_TYPE} (one dummy per
  *     trust type but the first), {@value #LOG_BASE} (log of the staff measure's base n), or any
  *     numeric panel column; default both of the first two
+ * @param spcMeasures the measures given an XmR (statistical process control) chart per organisation;
+ *     null (not set) means the headline measure and every outcome that is not ordinal
+ * @param funnels the ratio outcomes given a funnel plot, each with the count model of its limits
+ *     ({@code poisson} or {@code binomial}); none when not set
  */
 public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
-    List<String> covariates) implements java.io.Serializable {
+    List<String> covariates, List<String> spcMeasures, Map<String, String> funnels)
+    implements java.io.Serializable {
 
   public static final int DEFAULT_MIN_RESPONDENTS = 11;
 
@@ -33,6 +39,13 @@ public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer min
     minRespondents = minRespondents == null ? DEFAULT_MIN_RESPONDENTS : minRespondents;
     weights = weights == null ? List.of(BASE) : weights.equals(List.of(NONE)) ? List.of() : List.copyOf(weights);
     covariates = covariates == null ? List.of(TRUST_TYPE, LOG_BASE) : List.copyOf(covariates);
+    spcMeasures = spcMeasures == null ? null : List.copyOf(spcMeasures);
+    funnels = funnels == null ? Map.of() : Map.copyOf(funnels);
+  }
+
+  public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
+      List<String> covariates) {
+    this(headlineMeasure, minPairs, minRespondents, weights, covariates, null, null);
   }
 
   public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents) {

@@ -164,6 +164,16 @@ public final class CatalogLoader {
     YearRange years = c.years();
     require(years == null || (years.from() != null && years.to() != null && years.from() <= years.to()),
         where + "years needs from and to, from not after to (e.g. years: {from: 2012, to: 2026})");
+    for (String m : c.analysis().spcMeasures() == null ? List.<String>of() : c.analysis().spcMeasures()) {
+      require(c.measure(m).isPresent(), where + "analysis.spc_measures names '" + m + "', not a measure of this catalog");
+    }
+    c.analysis().funnels().forEach((outcome, model) -> {
+      require(c.outcomes().stream().anyMatch(o -> o.name().equals(outcome)) && c.datasets().stream()
+          .flatMap(d -> d.measures().stream()).anyMatch(s -> s.name().equals(outcome) && s.isRatio()),
+          where + "analysis.funnels names '" + outcome + "', not an outcome with a numerator and denominator");
+      require(List.of("poisson", "binomial").contains(model),
+          where + "analysis.funnels." + outcome + " is '" + model + "': expected poisson or binomial");
+    });
   }
 
   private static <T> T parse(Source source, String file, Class<T> type) {

@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -129,6 +130,55 @@ class SampleRunEndToEndTest extends SparkTestBase {
     assertTrue(html.contains("charts/scatter_engagement_shmi.png") && html.contains("data/scatter_engagement_shmi.csv"));
     assertTrue(html.contains("<h2 id=\"findings\">Key findings</h2>"));
     assertTrue(html.contains("tended to have lower sickness absence rate, that is better outcomes"), "findings in words");
+  }
+
+  /**
+   * Where each trust stands: the CSVs have the contract's columns, each position agrees with the
+   * group's size and median in trends.csv (computed apart), and each change with the values it
+   * compares.
+   */
+  @Test
+  void theTrustViewsFollowTheContractAndAgreeWithTheTrends() throws IOException {
+    Path data = firstBundle.resolve("data");
+    assertEquals(List.of("org_code", "measure", "year", "value", "n", "previous_year", "previous_value", "change", "p",
+        "significance", "five_year_change", "five_year_p", "five_year_significance"),
+        BundleFiles.header(data.resolve("changes.csv")));
+    assertEquals(List.of("org_code", "measure", "year", "benchmark_group", "value", "group_best", "group_median",
+        "group_worst", "quintile", "rank", "group_n"), BundleFiles.header(data.resolve("positions.csv")));
+    Map<String, CSVRecord> trends = new java.util.HashMap<>();
+    for (CSVRecord t : BundleFiles.csv(data.resolve("trends.csv"))) {
+      trends.put(t.get("measure") + "|" + t.get("group") + "|" + t.get("year"), t);
+    }
+    List<CSVRecord> positions = BundleFiles.csv(data.resolve("positions.csv"));
+    assertTrue(positions.size() > 10_000, "positions: " + positions.size());
+    for (CSVRecord p : positions) {
+      CSVRecord t = trends.get(p.get("measure") + "|" + p.get("benchmark_group") + "|" + p.get("year"));
+      assertEquals(t.get("n"), p.get("group_n"), "group size of " + p);
+      assertTrue(BundleFiles.close(Double.parseDouble(t.get("median")), Double.parseDouble(p.get("group_median"))),
+          "median of " + p);
+      int rank = Integer.parseInt(p.get("rank"));
+      assertTrue(rank >= 1 && rank <= Integer.parseInt(p.get("group_n")), "rank of " + p);
+    }
+    Map<String, String> value = new java.util.HashMap<>();
+    List<CSVRecord> changes = BundleFiles.csv(data.resolve("changes.csv"));
+    changes.forEach(c -> value.put(c.get("org_code") + "|" + c.get("measure") + "|" + c.get("year"), c.get("value")));
+    long tested = 0;
+    for (CSVRecord c : changes) {
+      String previous = value.get(c.get("org_code") + "|" + c.get("measure") + "|" + c.get("previous_year"));
+      assertEquals(previous == null ? "" : previous, c.get("previous_value"), "previous value of " + c);
+      if (!c.get("p").isEmpty()) {
+        tested++;
+        assertTrue(Set.of("significantly better", "significantly worse", "no significant change")
+            .contains(c.get("significance")), c.toString());
+      }
+    }
+    assertTrue(tested > 1000, "percentages tested: " + tested);
+    assertTrue(changes.stream().anyMatch(c -> c.get("measure").equals("engagement")
+        && c.get("significance").equals("not tested: no standard error")));
+    for (String o : List.of("shmi", "cdiff_rate", "ae_4hr")) {
+      assertTrue(BundleFiles.csv(data.resolve("funnel_" + o + ".csv")).size() > 50, "funnel of " + o);
+    }
+    assertTrue(BundleFiles.csv(data.resolve("spc.csv")).stream().anyMatch(r -> r.get("rules").contains("shift")));
   }
 
   @Test
