@@ -70,7 +70,8 @@ class BadInputCorpusTest extends SparkTestBase {
   /** A case's expected.yaml. */
   record Expected(String what, String catalog, String command, List<String> args,
       @JsonProperty("before_input") String beforeInput, int exit, String message,
-      @JsonProperty("not_in_output") String notInOutput, Map<String, Counts> datasets, List<Quarantined> quarantine) {}
+      @JsonProperty("not_in_output") String notInOutput, Map<String, Counts> datasets, List<Quarantined> quarantine,
+      Boolean published) {}
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(CORPUS)) {
@@ -114,6 +115,7 @@ class BadInputCorpusTest extends SparkTestBase {
       assertEquals(0, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(firstErr), first.toArray(String[]::new)),
           "the earlier run: " + firstErr);
     }
+    String latestBefore = latest(workdir);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
@@ -125,6 +127,12 @@ class BadInputCorpusTest extends SparkTestBase {
     assertFalse(said.contains("\tat "), "no stack trace\n" + said);
     if (e.notInOutput() != null) {
       assertFalse(said.contains(e.notInOutput()), "must not print '" + e.notInOutput() + "'\n" + said);
+    }
+
+    if (e.published() != null) { // did bundles/latest move to this run's bundle?
+      String latestAfter = latest(workdir);
+      assertEquals(e.published(), latestAfter != null && !latestAfter.equals(latestBefore),
+          "bundles/latest before " + latestBefore + ", after " + latestAfter + "\n" + said);
     }
 
     Map<String, Counts> counted = historyCounts(workdir);
@@ -160,6 +168,12 @@ class BadInputCorpusTest extends SparkTestBase {
         assertEquals(x.rawLength(), a.rawLength(), which);
       }
     }
+  }
+
+  /** The bundle {@code bundles/latest} points at, or null when there is none. */
+  private static String latest(Path workdir) throws IOException {
+    Path latest = workdir.resolve("bundles/latest");
+    return Files.isSymbolicLink(latest) ? Files.readSymbolicLink(latest).toString() : null;
   }
 
   /** The rows of a lake table, from its Parquet files' footers (no Spark job). */
