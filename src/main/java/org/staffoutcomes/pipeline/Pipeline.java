@@ -251,34 +251,34 @@ public final class Pipeline {
 
   /** Builds the trust x survey year panel from the lake (no Spark: see PanelStage). */
   public void panel() {
-    String inputs = panelInputs();
-    if (reuse && records.current("panel", inputs) && lake.exists(lake.panel())) {
-      unchanged("panel", "unchanged: built from the same rows and catalog; not built again");
-      return;
-    }
-    long t0 = System.nanoTime();
-    begin("panel");
-    history.step("panel");
-    records.forget("panel");
-    PanelStage.run(catalog, lake.paths(), out);
-    records.write("panel", inputs, null);
-    end("panel", t0);
+    recorded("panel", panelInputs(), lake.panel(), "unchanged: built from the same rows and catalog; not built again",
+        () -> PanelStage.run(catalog, lake.paths(), out));
   }
 
   /** Every number the bundle shows, from the panel, into {@code lake/analysis/} (no Spark). */
   public void analyze() {
-    String inputs = analysisInputs();
-    if (reuse && records.current("analyze", inputs) && lake.exists(lake.correlations())) {
-      unchanged("analyze", "unchanged: computed from the same panel; not computed again");
+    recorded("analyze", analysisInputs(), lake.correlations(),
+        "unchanged: computed from the same panel; not computed again",
+        () -> AnalysisStage.run(catalog, lake.paths(), out));
+  }
+
+  /**
+   * Runs a stage whose record says what it was computed from: skipped (when reusing) if the
+   * record matches {@code inputs} and its {@code table} exists; else its record is removed, the
+   * stage runs, and the record is written once its outputs are in place.
+   */
+  private void recorded(String stage, String inputs, String table, String unchangedText, Runnable work) {
+    if (reuse && records.current(stage, inputs) && lake.exists(table)) {
+      unchanged(stage, unchangedText);
       return;
     }
     long t0 = System.nanoTime();
-    begin("analyze");
-    history.step("analyze");
-    records.forget("analyze");
-    AnalysisStage.run(catalog, lake.paths(), out);
-    records.write("analyze", inputs, null);
-    end("analyze", t0);
+    begin(stage);
+    history.step(stage);
+    records.forget(stage);
+    work.run();
+    records.write(stage, inputs, null);
+    end(stage, t0);
   }
 
   /**
