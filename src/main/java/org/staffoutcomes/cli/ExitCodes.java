@@ -59,8 +59,26 @@ public final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     };
   }
 
+  /**
+   * The error that decides the exit code: {@code t}, or the first error of a known kind among its
+   * causes. An input error raised in a Spark task reaches the driver wrapped in Spark's job
+   * failure; it is still an input error (exit 4), not an internal one.
+   */
+  static Throwable deciding(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (known(c) != INTERNAL) {
+        return c;
+      }
+    }
+    return t;
+  }
+
   @Override
   public int getExitCode(Throwable t) {
+    return known(deciding(t));
+  }
+
+  private static int known(Throwable t) {
     if (t instanceof CommandLine.ParameterException) {
       return USAGE;
     }

@@ -60,7 +60,7 @@ public final class Main {
   /** The error line's text: the message, and for an internal error its type and root cause. */
   static String message(Throwable e) {
     if (new ExitCodes().getExitCode(e) != ExitCodes.INTERNAL) {
-      return e.getMessage();
+      return ExitCodes.deciding(e).getMessage();
     }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
