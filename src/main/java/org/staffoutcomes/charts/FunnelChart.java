@@ -179,7 +179,8 @@ public final class FunnelChart {
     int k = points.getSeriesCount();
     points.addSeries(s);
     renderer.setSeriesPaint(k, ChartStyle.withAlpha(colour, codes == null && colour == POINT ? 150 : 230));
-    renderer.setSeriesShape(k, new Ellipse2D.Double(-4, -4, 8, 8));
+    // Outliers are diamonds as well as vermillion: told apart from the orange alerts without colour.
+    renderer.setSeriesShape(k, colour == OUTLIER_COLOUR ? SpcChart.diamond(6) : new Ellipse2D.Double(-4, -4, 8, 8));
     return k;
   }
 

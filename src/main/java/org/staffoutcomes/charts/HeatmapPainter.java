@@ -21,7 +21,7 @@ final class HeatmapPainter {
   static final int WIDTH = ChartStyle.WIDTH;
   static final int MIN_HEIGHT = ChartStyle.HEIGHT;
   private static final int MARGIN = 20;
-  private static final int LEGEND_WIDTH = 120;
+  private static final int LEGEND_WIDTH = 150;
   private static final int MIN_CELL_W = 118;
   /** Height of a group's heading row. */
   static final int GROUP_H = 32;
