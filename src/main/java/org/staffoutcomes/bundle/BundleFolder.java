@@ -39,9 +39,15 @@ public final class BundleFolder {
     return root;
   }
 
-  /** {@code charts/<stem>.png}; each name can be handed out once. */
+  /** {@code charts/<stem>.png} (and its SVG, {@code charts/<stem>.svg}); each name can be handed out once. */
   public Path png(String stem) {
-    return issue(CHARTS + "/" + checkStem(stem) + ".png");
+    issue(CHARTS + "/" + checkStem(stem) + ".svg");
+    return issue(CHARTS + "/" + stem + ".png");
+  }
+
+  /** {@code charts/<stem>.svg} for a chart drawn as SVG only; each name can be handed out once. */
+  public Path svg(String stem) {
+    return issue(CHARTS + "/" + checkStem(stem) + ".svg");
   }
 
   /** {@code data/<stem>.csv}; not {@code correlations}, {@code trends} or {@code quarantine}. */
@@ -52,15 +58,18 @@ public final class BundleFolder {
     return issue(DATA + "/" + stem + ".csv");
   }
 
-  /** Adds a chart written to paths from {@link #png} and {@link #csv}. */
+  /** Adds a chart written to paths from {@link #png} (or {@link #svg}) and {@link #csv}. */
   public BundleChart add(Section section, RenderedChart chart) {
     return add(new BundleChart(section, chart.title(), chart.caption(), chart.altText(),
-        relative(chart.png()), relative(chart.csv())));
+        chart.png() == null ? null : relative(chart.png()), relative(chart.svg()), relative(chart.csv())));
   }
 
   /** Adds a chart whose files the caller has put into this folder. */
   public BundleChart add(BundleChart chart) {
-    requireFile(chart.png());
+    if (chart.png() != null) {
+      requireFile(chart.png());
+    }
+    requireFile(chart.svg());
     requireFile(chart.csv());
     charts.add(chart);
     return chart;

@@ -32,6 +32,7 @@ final class IndexPage {
       figcaption{margin-top:.5rem;color:#333}
       .empty{color:#555;font-style:italic}
       .checks{background:#fdecea;border-left:4px solid #b00020;padding:.7rem 1rem}
+      ul.cols{columns:17rem;padding-left:1.2rem;font-size:.95rem}
       """;
 
   private IndexPage() {}
@@ -92,7 +93,8 @@ final class IndexPage {
         .append(" same trusts appear in several years, so pooled p-values and confidence intervals")
         .append(" overstate how precise the estimates are. Trend lines are the median across")
         .append(" organisations; the shaded bands hold the middle half of organisations")
-        .append(" (interquartile range).</p>\n</section>\n");
+        .append(" (interquartile range). Charts are shown as SVG, sharp at any size; where a chart also has a")
+        .append(" PNG (for documents), its caption links to it.</p>\n</section>\n");
     if (!findings.isEmpty()) {
       h.append("<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Key findings</h2>\n")
           .append("<p>Every staff measure against every outcome, all survey years pooled, that survives")
@@ -240,14 +242,46 @@ final class IndexPage {
     if (charts.isEmpty()) {
       h.append("<p class=\"empty\">No charts in this section for this run.</p>\n");
     }
-    for (BundleChart c : charts) {
-      h.append("<figure>\n<img src=\"").append(esc(c.png())).append("\" alt=\"")
-          .append(esc(c.altText())).append("\" loading=\"lazy\">\n<figcaption><strong>")
-          .append(esc(c.title())).append("</strong><br>").append(esc(c.caption()))
-          .append(" <a href=\"").append(esc(c.csv()))
-          .append("\">Numbers behind this chart (CSV)</a></figcaption>\n</figure>\n");
+    if (s == Section.SPC && !charts.isEmpty()) {
+      spcList(h, charts);
+    } else {
+      charts.forEach(c -> figure(h, c));
     }
     h.append("</section>\n");
+  }
+
+  /** The chart as SVG (sharp at any size), with links to its numbers and to its PNG when there is one. */
+  private static void figure(StringBuilder h, BundleChart c) {
+    h.append("<figure>\n<img src=\"").append(esc(c.svg())).append("\" alt=\"")
+        .append(esc(c.altText())).append("\" loading=\"lazy\">\n<figcaption><strong>")
+        .append(esc(c.title())).append("</strong><br>").append(esc(c.caption()))
+        .append(" <a href=\"").append(esc(c.csv()))
+        .append("\">Numbers behind this chart (CSV)</a>");
+    if (c.png() != null) {
+      h.append(" &middot; <a href=\"").append(esc(c.png())).append("\">PNG</a>");
+    }
+    h.append("</figcaption>\n</figure>\n");
+  }
+
+  /**
+   * One XmR chart per organisation and measure is too many to show: the first as an example, then a
+   * link to every one.
+   */
+  private static void spcList(StringBuilder h, List<BundleChart> charts) {
+    h.append("<p>").append(count(charts.size())).append(" charts, one per organisation and measure; their")
+        .append(" numbers are the rows of <a href=\"data/spc.csv\">spc.csv</a> with the chart's organisation")
+        .append(" and measure. The first, as an example:</p>\n");
+    figure(h, charts.get(0));
+    h.append("<details>\n<summary>Every XmR chart (").append(count(charts.size()))
+        .append(")</summary>\n<ul class=\"cols\">\n");
+    for (BundleChart c : charts) {
+      h.append("<li><a href=\"").append(esc(c.svg())).append("\">").append(esc(c.title())).append("</a>");
+      if (c.png() != null) {
+        h.append(" (<a href=\"").append(esc(c.png())).append("\">PNG</a>)");
+      }
+      h.append("</li>\n");
+    }
+    h.append("</ul>\n</details>\n");
   }
 
   private static String time(RunInfo run) {

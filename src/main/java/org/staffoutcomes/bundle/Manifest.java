@@ -59,8 +59,9 @@ final class Manifest {
 
   record Catalog(String name, String title) {}
 
-  @JsonPropertyOrder({"section", "title", "png", "csv"})
-  record Chart(String section, String title, String png, String csv) {}
+  @JsonPropertyOrder({"section", "title", "png", "svg", "csv"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Chart(String section, String title, String png, String svg, String csv) {}
 
   @JsonPropertyOrder({"path", "bytes", "sha256"})
   record OutputFile(String path, long bytes, String sha256) {}
@@ -74,7 +75,7 @@ final class Manifest {
   /** Writes {@code manifest.json} into {@code root}, listing every file already there. */
   static Content write(RunInfo run, List<BundleChart> charts, Verdict verdict, Path root) throws IOException {
     List<Chart> chartList = charts.stream()
-        .map(c -> new Chart(c.section().id(), c.title(), c.png(), c.csv())).toList();
+        .map(c -> new Chart(c.section().id(), c.title(), c.png(), c.svg(), c.csv())).toList();
     Content content = new Content(FORMAT_VERSION, run.runId(),
         DateTimeFormatter.ISO_INSTANT.format(run.started()),
         DateTimeFormatter.ISO_INSTANT.format(run.finished()), run.projectVersion(),

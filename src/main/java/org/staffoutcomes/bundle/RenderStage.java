@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisTables;
@@ -19,12 +21,15 @@ import org.staffoutcomes.analysis.CorrelationRow;
 import org.staffoutcomes.analysis.Scatter;
 import org.staffoutcomes.analysis.ShareRow;
 import org.staffoutcomes.charts.ChartCsv;
+import org.staffoutcomes.charts.ChartFiles;
 import org.staffoutcomes.charts.FindingsText;
 import org.staffoutcomes.charts.ForestChart;
+import org.staffoutcomes.charts.FunnelChart;
 import org.staffoutcomes.charts.HeatmapChart;
 import org.staffoutcomes.charts.MergedOrganisationsChart;
 import org.staffoutcomes.charts.ScatterChart;
 import org.staffoutcomes.charts.ShareChart;
+import org.staffoutcomes.charts.SpcChart;
 import org.staffoutcomes.charts.TrendChart;
 import org.staffoutcomes.charts.YearMarker;
 import org.staffoutcomes.config.Settings;
@@ -41,6 +46,10 @@ import org.staffoutcomes.publish.Verdict;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 import org.staffoutcomes.schema.MeasureInfo;
+import org.staffoutcomes.schema.MeasureSpec;
+import org.staffoutcomes.schema.MeasureThemes;
+import org.staffoutcomes.standing.FunnelRow;
+import org.staffoutcomes.standing.SpcRow;
 import org.staffoutcomes.standing.Standing;
 import org.staffoutcomes.standing.StandingTables;
 import org.staffoutcomes.trends.TrendRow;
@@ -150,23 +159,29 @@ public final class RenderStage {
     }
   }
 
+  /**
+   * Lists every chart with the files it is drawn to (names handed out here, in page order), then
+   * draws them on {@link ParallelCharts#THREADS} threads.
+   */
   private void drawCharts(BundleFolder folder, AnalysisResults results) throws IOException {
+    ParallelCharts charts = new ParallelCharts();
     for (MeasureInfo m : catalog.allMeasures()) {
       List<TrendRow> rows = results.trends().stream().filter(t -> t.measure().equals(m.name())).toList();
       // Medians and quartiles of a handful of ordered levels draw as steps that say little; an
       // ordinal measure's distribution stays in trends.csv and its shares get their own chart.
       if (!rows.isEmpty() && !m.ordinal()) {
         String stem = "trend_" + m.name();
-        List<YearMarker> breaks = m.scaleChange() == null ? List.of()
-            : List.of(new YearMarker(m.scaleChange().year(), m.scaleChange().describe()));
-        folder.add(Section.TRENDS, TrendChart.write(m, rows, breaks, folder.png(stem), folder.csv(stem)));
+        Path png = folder.png(stem);
+        Path csv = folder.csv(stem);
+        charts.add(Section.TRENDS, () -> TrendChart.write(m, rows, breaks(m), png, csv));
       }
     }
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
     if (!results.merged().isEmpty()) {
       String stem = "merged_organisations_" + headline.name();
-      folder.add(Section.MERGERS, MergedOrganisationsChart.write(headline, results.merged(), folder.png(stem),
-          folder.csv(stem)));
+      Path png = folder.png(stem);
+      Path csv = folder.csv(stem);
+      charts.add(Section.MERGERS, () -> MergedOrganisationsChart.write(headline, results.merged(), png, csv));
     }
     for (MeasureInfo outcome : catalog.outcomes()) {
       if (outcome.ordinal()) {
@@ -174,7 +189,9 @@ public final class RenderStage {
             .filter(s -> s.outcome().equals(outcome.name()) && s.year().equals(CorrelationRow.POOLED)).toList();
         if (!pooled.isEmpty()) {
           String stem = "share_" + headline.name() + "_" + outcome.name();
-          folder.add(Section.SCATTER, ShareChart.write(headline, outcome, pooled, folder.png(stem), folder.csv(stem)));
+          Path png = folder.png(stem);
+          Path csv = folder.csv(stem);
+          charts.add(Section.SCATTER, () -> ShareChart.write(headline, outcome, pooled, png, csv));
         }
         continue; // a scatter of ordered levels says little: the shares per quintile replace it
       }
@@ -183,22 +200,32 @@ public final class RenderStage {
       Optional<CorrelationRow> coefficient = scatter.flatMap(s -> yearRow(results.correlations(), s));
       if (coefficient.isPresent()) {
         String stem = "scatter_" + headline.name() + "_" + outcome.name();
-        folder.add(Section.SCATTER, ScatterChart.write(headline, outcome, coefficient.get(), scatter.get().points(),
-            scatter.get().line(), folder.png(stem), folder.csv(stem)));
+        Path png = folder.png(stem);
+        Path csv = folder.csv(stem);
+        charts.add(Section.SCATTER, () -> ScatterChart.write(headline, outcome, coefficient.get(),
+            scatter.get().points(), scatter.get().line(), png, csv));
       }
     }
+    List<MeasureThemes.Theme> themes = MeasureThemes.of(catalog);
+    List<MeasureInfo> rows = themes.stream().flatMap(t -> t.measures().stream()).toList();
+    List<String> groups = themes.size() < 2 ? List.of()
+        : themes.stream().flatMap(t -> t.measures().stream().map(m -> t.label())).toList();
     for (int lag = 0; lag <= 1 && !catalog.outcomes().isEmpty(); lag++) {
       String stem = "heatmap_lag" + lag;
-      folder.add(Section.HEATMAP, HeatmapChart.write(catalog.staffMeasures(), catalog.outcomes(), lag,
-          HeatmapChart.select(results.correlations(), lag, catalog.outcomes()), folder.png(stem), folder.csv(stem)));
+      Path png = folder.png(stem);
+      Path csv = folder.csv(stem);
+      List<CorrelationRow> cells = HeatmapChart.select(results.correlations(), lag, catalog.outcomes());
+      int l = lag;
+      charts.add(Section.HEATMAP, () -> HeatmapChart.write(rows, groups, catalog.outcomes(), l, cells, png, csv));
     }
     for (AnalysisResults.Forest f : results.forests()) {
       Optional<MeasureInfo> staff = catalog.measure(f.staffMeasure());
       Optional<MeasureInfo> outcome = catalog.measure(f.outcome());
       if (staff.isPresent() && outcome.isPresent()) {
         String stem = "forest_" + f.staffMeasure() + "_" + f.outcome();
-        folder.add(Section.POOLED, ForestChart.write(staff.get(), outcome.get(), f.rows(), folder.png(stem),
-            folder.csv(stem)));
+        Path png = folder.png(stem);
+        Path csv = folder.csv(stem);
+        charts.add(Section.POOLED, () -> ForestChart.write(staff.get(), outcome.get(), f.rows(), png, csv));
       }
     }
     if (!results.shares().isEmpty()) {
@@ -209,24 +236,65 @@ public final class RenderStage {
     ChartCsv.writeTable(AnalysisTables.POOLED_LAYOUT, results.pooled().stream().map(AnalysisTables::values).toList(),
         folder.csv("pooled"));
     ChartCsv.writeCorrelations(results.findings(), folder.csv("findings"));
-    writeStanding(folder, results.standing());
+    writeStanding(folder, results.standing(), charts);
+    charts.drawInto(folder);
   }
 
-  /** {@code changes.csv}, {@code positions.csv}, {@code spc.csv} and one {@code funnel_<outcome>.csv} per funnel. */
-  private void writeStanding(BundleFolder folder, Standing s) throws IOException {
+  /** The measure's scale change as a break to mark; none without one. */
+  private static List<YearMarker> breaks(MeasureInfo m) {
+    return m.scaleChange() == null ? List.of()
+        : List.of(new YearMarker(m.scaleChange().year(), m.scaleChange().describe()));
+  }
+
+  /**
+   * {@code changes.csv}, {@code positions.csv}, {@code spc.csv} and one {@code funnel_<outcome>.csv}
+   * per funnel; lists the funnel plots, and one XmR chart per organisation and measure of {@code
+   * spc.csv} (SVG, and PNG too for the measures the catalog's {@code analysis.spc_png} names).
+   */
+  private void writeStanding(BundleFolder folder, Standing s, ParallelCharts charts) throws IOException {
     ChartCsv.writeTable(StandingTables.CHANGE_LAYOUT, s.changes().stream().map(StandingTables::values).toList(),
         folder.csv(StandingTables.CHANGES));
     ChartCsv.writeTable(StandingTables.POSITION_LAYOUT, s.positions().stream().map(StandingTables::values).toList(),
         folder.csv(StandingTables.POSITIONS));
-    ChartCsv.writeTable(StandingTables.SPC_LAYOUT, s.spc().stream().map(StandingTables::values).toList(),
-        folder.csv(StandingTables.SPC));
+    Path spcCsv = folder.csv(StandingTables.SPC);
+    ChartCsv.writeTable(StandingTables.SPC_LAYOUT, s.spc().stream().map(StandingTables::values).toList(), spcCsv);
     for (MeasureInfo outcome : catalog.outcomes()) {
-      List<Object[]> rows = s.funnels().stream().filter(f -> f.outcome().equals(outcome.name()))
-          .map(StandingTables::values).toList();
-      if (!rows.isEmpty()) {
-        ChartCsv.writeTable(StandingTables.FUNNEL_LAYOUT, rows, folder.csv("funnel_" + outcome.name()));
+      List<FunnelRow> funnel = s.funnels().stream().filter(f -> f.outcome().equals(outcome.name())).toList();
+      if (!funnel.isEmpty()) {
+        String stem = "funnel_" + outcome.name();
+        Path csv = folder.csv(stem);
+        ChartCsv.writeTable(StandingTables.FUNNEL_LAYOUT, funnel.stream().map(StandingTables::values).toList(), csv);
+        Path png = folder.png(stem);
+        String volume = volumeLabel(outcome);
+        charts.add(Section.FUNNELS, () -> FunnelChart.write(outcome, funnel, volume, png, csv));
       }
     }
+    Map<String, List<SpcRow>> byChart = new LinkedHashMap<>();
+    for (SpcRow r : s.spc()) {
+      byChart.computeIfAbsent(r.orgCode() + "\u0000" + r.measure(), k -> new ArrayList<>()).add(r);
+    }
+    for (List<SpcRow> rows : byChart.values()) {
+      SpcRow first = rows.get(0);
+      Optional<MeasureInfo> measure = catalog.measure(first.measure());
+      if (measure.isEmpty()) {
+        continue; // spc.csv still holds its rows; a chart needs the measure's label and direction
+      }
+      String stem = "spc_" + first.orgCode().replaceAll("[^A-Za-z0-9_.-]", "-") + "_" + first.measure();
+      boolean png = catalog.analysis().spcPng().contains(first.measure());
+      Path pngFile = png ? folder.png(stem) : null;
+      Path svgFile = png ? ChartFiles.svgBeside(pngFile) : folder.svg(stem);
+      MeasureInfo m = measure.get();
+      charts.add(Section.SPC, () -> SpcChart.write(m, rows, breaks(m), svgFile, pngFile, spcCsv));
+    }
+  }
+
+  /** What an outcome's funnel plot counts on its x axis: its denominator column in words ("Occupied bed days"). */
+  private String volumeLabel(MeasureInfo outcome) {
+    String column = catalog.datasets().stream().flatMap(d -> d.measures().stream())
+        .filter(m -> m.name().equals(outcome.name()) && m.denominator() != null).map(MeasureSpec::denominator)
+        .findFirst().orElse("volume");
+    String words = column.replace('_', ' ');
+    return words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
   }
 
   /** The Pearson row (all trusts, lag 0) of the scatter's year. */

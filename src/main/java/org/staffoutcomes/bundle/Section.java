@@ -17,7 +17,15 @@ public enum Section {
           + " so their intervals are too narrow) and the random-effects pool of the yearly coefficients"
           + " (pooled.csv: DerSimonian-Laird, which lets the association differ from year to year).", false),
   HEATMAP("heatmap", "Heatmap",
-      "Correlations between every staff measure and every outcome at a glance.", true);
+      "Correlations between every staff measure and every outcome at a glance.", true),
+  /** One funnel plot per outcome the catalog's analysis.funnels names. */
+  FUNNELS("funnels", "Funnel plots",
+      "Each organisation's latest value of an outcome against its volume, with the limits within which"
+          + " chance alone would keep it (95% and 99.8%).", false),
+  /** One XmR chart per organisation and measure: listed, not shown, on the index page. */
+  SPC("spc", "Statistical process control (XmR) charts",
+      "Each organisation's series of a measure with its mean and process limits, special-cause points"
+          + " marked by the Making Data Count rules.", false);
 
   private final String id;
   private final String heading;

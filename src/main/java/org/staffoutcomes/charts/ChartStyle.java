@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -164,11 +163,6 @@ final class ChartStyle {
   static TextTitle subtitle(String text) {
     return new TextTitle(text, SUBTITLE_FONT, MUTED, RectangleEdge.TOP,
         HorizontalAlignment.LEFT, VerticalAlignment.CENTER, new RectangleInsets(2, 4, 2, 0));
-  }
-
-  static void savePng(JFreeChart chart, Path png, int width, int height) throws IOException {
-    createParent(png);
-    ChartUtils.saveChartAsPNG(png.toFile(), chart, width, height);
   }
 
   static void createParent(Path file) throws IOException {

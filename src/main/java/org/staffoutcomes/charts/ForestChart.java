@@ -77,11 +77,11 @@ public final class ForestChart {
       Path png, Path csv) throws IOException {
     List<ForestRow> ordered = ordered(rows);
     JFreeChart chart = chart(staff, outcome, rows);
-    ChartStyle.savePng(chart, png, ChartStyle.WIDTH, height(rows));
+    ChartFiles.save(chart, png, ChartStyle.WIDTH, height(rows));
     ChartCsv.writeForest(rows, staff.name(), outcome.name(), csv);
     return new RenderedChart(title(staff, outcome),
         ForestText.caption(staff, outcome, ordered, sizedByWeight(ordered)),
-        ForestText.altText(staff, outcome, ordered, xRange(ordered)), png, csv);
+        ForestText.altText(staff, outcome, ordered, xRange(ordered)), png, ChartFiles.svgBeside(png), csv);
   }
 
   /** "SHMI against Staff engagement: correlation by survey year". */

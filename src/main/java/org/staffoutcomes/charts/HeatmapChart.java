@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.staffoutcomes.analysis.CorrelationRow;
 import org.staffoutcomes.schema.MeasureInfo;
 
@@ -57,14 +56,26 @@ public final class HeatmapChart {
    */
   public static RenderedChart write(List<MeasureInfo> staffMeasures, List<MeasureInfo> outcomes,
       int lag, List<CorrelationRow> cells, Path png, Path csv) throws IOException {
-    HeatmapPainter.Painted painted = paint(staffMeasures, outcomes, lag, cells);
-    ChartStyle.createParent(png);
-    if (!ImageIO.write(painted.image(), "png", png.toFile())) {
-      throw new IOException("no PNG writer available");
-    }
+    return write(staffMeasures, List.of(), outcomes, lag, cells, png, csv);
+  }
+
+  /**
+   * As {@link #write(List, List, int, List, Path, Path)}, with the rows in groups (e.g. the
+   * question catalogue's themes), each opened by its label; also writes the SVG beside the PNG.
+   *
+   * @param rowGroups the group of each staff measure, rows of one group next to each other; empty
+   *     for no groups
+   * @throws IllegalArgumentException also if {@code rowGroups} is not empty and not one per row,
+   *     or a group's rows are apart
+   */
+  public static RenderedChart write(List<MeasureInfo> staffMeasures, List<String> rowGroups,
+      List<MeasureInfo> outcomes, int lag, List<CorrelationRow> cells, Path png, Path csv) throws IOException {
+    HeatmapPainter.Grid grid = grid(staffMeasures, rowGroups, outcomes, lag, cells);
+    ChartFiles.writePng(png, HeatmapPainter.paint(grid).image());
+    HeatmapPainter.writeSvg(grid, ChartFiles.svgBeside(png));
     ChartCsv.writeCorrelations(cells, csv);
-    return new RenderedChart(title(lag, cells), caption(lag, cells),
-        altText(staffMeasures, outcomes, cells), png, csv);
+    return new RenderedChart(title(lag, cells), caption(lag, cells, !rowGroups.isEmpty()),
+        altText(staffMeasures, outcomes, cells), png, ChartFiles.svgBeside(png), csv);
   }
 
   /**
@@ -86,6 +97,12 @@ public final class HeatmapChart {
 
   static HeatmapPainter.Painted paint(List<MeasureInfo> staffMeasures, List<MeasureInfo> outcomes,
       int lag, List<CorrelationRow> cells) {
+    return HeatmapPainter.paint(grid(staffMeasures, List.of(), outcomes, lag, cells));
+  }
+
+  static HeatmapPainter.Grid grid(List<MeasureInfo> staffMeasures, List<String> rowGroups,
+      List<MeasureInfo> outcomes, int lag, List<CorrelationRow> cells) {
+    checkGroups(staffMeasures, rowGroups);
     Map<String, Integer> rowIndex = index(staffMeasures);
     Map<String, Integer> colIndex = index(outcomes);
     double[][] values = new double[staffMeasures.size()][outcomes.size()];
@@ -124,16 +141,40 @@ public final class HeatmapChart {
     String subtitle = "Lag " + lag + ": outcome " + CorrelationText.lagText(lag)
         + ". Red = positive, blue = negative correlation; colour shows direction, not whether"
         + " it is good or bad: check under each label which direction is better.";
-    return HeatmapPainter.paint(new HeatmapPainter.Grid(title(lag, cells), subtitle,
+    return new HeatmapPainter.Grid(title(lag, cells), subtitle,
         columnMethod.values().stream().distinct().count() > 1 ? "r (rho: ratings)" : CorrelationText.methodSymbol(method),
         staffMeasures.stream().map(MeasureInfo::label).toList(),
         staffMeasures.stream().map(m -> m.higherIsBetter() ? "" : "(lower is better)").toList(),
-        outcomes.stream().map(MeasureInfo::label).toList(), notes, values));
+        List.copyOf(rowGroups), outcomes.stream().map(MeasureInfo::label).toList(), notes, values);
   }
 
-  static String caption(int lag, List<CorrelationRow> cells) {
+  private static void checkGroups(List<MeasureInfo> staffMeasures, List<String> rowGroups) {
+    if (rowGroups.isEmpty()) {
+      return;
+    }
+    if (rowGroups.size() != staffMeasures.size()) {
+      throw new IllegalArgumentException("Invalid heatmap row groups: " + rowGroups.size() + " groups for "
+          + staffMeasures.size() + " rows");
+    }
+    java.util.Set<String> closed = new java.util.HashSet<>();
+    for (int r = 1; r < rowGroups.size(); r++) {
+      if (rowGroups.get(r).equals(rowGroups.get(r - 1))) {
+        continue;
+      }
+      closed.add(rowGroups.get(r - 1));
+      if (closed.contains(rowGroups.get(r))) {
+        throw new IllegalArgumentException("Invalid heatmap row groups: the rows of group '" + rowGroups.get(r)
+            + "' are not next to each other");
+      }
+    }
+  }
+
+  static String caption(int lag, List<CorrelationRow> cells, boolean grouped) {
     return "Correlation across trusts between each staff measure (rows) and each outcome"
-        + " (columns), with the outcome " + CorrelationText.lagText(lag) + ". Red cells: trusts"
+        + " (columns), with the outcome " + CorrelationText.lagText(lag) + "."
+        + (grouped ? " Rows are grouped by theme of the staff survey (engagement, morale, the People Promise"
+            + " elements), each group under its heading." : "")
+        + " Red cells: trusts"
         + " scoring higher on the staff measure tended to have higher values of the outcome; blue"
         + " cells: lower values. Whether that is better depends on the outcome (noted under"
         + " each column). Grey cells (n/a): no coefficient, see the note column in the data"

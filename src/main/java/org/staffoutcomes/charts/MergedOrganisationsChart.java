@@ -58,10 +58,10 @@ public final class MergedOrganisationsChart {
     Map<String, List<MergedYear>> drawn = new LinkedHashMap<>();
     all.entrySet().stream().limit(MOST).forEach(e -> drawn.put(e.getKey(), e.getValue()));
     List<MergedYear> drawnRows = drawn.values().stream().flatMap(List::stream).toList();
-    ChartStyle.savePng(chart(measure, drawnRows), png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    ChartFiles.save(chart(measure, drawnRows), png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     ChartCsv.writeMerged(drawnRows, measure.name(), csv);
     return new RenderedChart(title(measure), caption(measure, drawn, all.size()),
-        altText(measure, drawn), png, csv);
+        altText(measure, drawn), png, ChartFiles.svgBeside(png), csv);
   }
 
   /** "Staff engagement of trusts formed by a merger". */

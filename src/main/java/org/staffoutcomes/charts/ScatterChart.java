@@ -48,11 +48,11 @@ public final class ScatterChart {
   public static RenderedChart write(MeasureInfo staff, MeasureInfo outcome, CorrelationRow stats,
       List<ScatterPoint> points, FittedLine line, Path png, Path csv) throws IOException {
     JFreeChart chart = chart(staff, outcome, stats, points, line);
-    ChartStyle.savePng(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    ChartFiles.save(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     ChartCsv.writeScatter(points, staff.name(), outcome.name(), csv);
     return new RenderedChart(title(staff, outcome, stats),
         CorrelationText.caption(staff, outcome, stats),
-        altText(staff, outcome, stats, points, line), png, csv);
+        altText(staff, outcome, stats, points, line), png, ChartFiles.svgBeside(png), csv);
   }
 
   /** "SHMI against Staff engagement, 2023" (or "..., all years pooled"). */

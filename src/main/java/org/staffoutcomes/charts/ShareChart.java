@@ -67,11 +67,11 @@ public final class ShareChart {
   public static RenderedChart write(MeasureInfo staff, MeasureInfo outcome, List<ShareRow> rows,
       Path png, Path csv) throws IOException {
     JFreeChart chart = chart(staff, outcome, rows);
-    ChartStyle.savePng(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    ChartFiles.save(chart, png, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     ChartCsv.writeShares(rows, csv);
     List<ShareRow> sorted = sorted(staff, outcome, rows);
     return new RenderedChart(title(staff, outcome, rows), caption(staff, outcome, sorted),
-        altText(staff, outcome, sorted), png, csv);
+        altText(staff, outcome, sorted), png, ChartFiles.svgBeside(png), csv);
   }
 
   /**

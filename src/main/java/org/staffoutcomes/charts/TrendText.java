@@ -16,13 +16,14 @@ final class TrendText {
     if (years != null) {
       s.append(", ").append(years.text());
     }
-    s.append(". Lines show the median across organisations in each benchmarking group; shaded"
-        + " bands show the interquartile range (the middle half of organisations). The thick"
-        + " black line is all organisations. Gaps mean no data for that group and year. ")
+    s.append(". One panel per benchmarking group, all on the same axes: the line is the median across"
+        + " the group's organisations and the shaded band the interquartile range (the middle half of"
+        + " organisations); the black dashed line, the same in every panel, is the median of all"
+        + " organisations. Gaps mean no data for that group and year. ")
         .append(measure.higherIsBetter() ? "Higher values are better." : "Lower values are better.");
     for (YearMarker m : markers) {
       if (years != null && m.year() >= years.first && m.year() <= years.last + 1) {
-        s.append(" The dashed line before ").append(m.year()).append(" marks: ")
+        s.append(" The dashed vertical line before ").append(m.year()).append(", in every panel, marks: ")
             .append(m.label()).append('.');
       }
     }
@@ -36,10 +37,10 @@ final class TrendText {
     }
     long groups = rows.stream().map(TrendRow::group)
         .filter(g -> !TrendRow.ALL_GROUPS.equals(g)).distinct().count();
-    StringBuilder s = new StringBuilder("Line chart of ").append(measure.axisLabel())
+    StringBuilder s = new StringBuilder("Small multiple line charts of ").append(measure.axisLabel())
         .append(" by survey year, ").append(years.text()).append(", for ").append(groups)
         .append(groups == 1 ? " benchmarking group" : " benchmarking groups")
-        .append(" and all organisations.");
+        .append(" (one panel each), with the median of all organisations in every panel.");
     List<TrendRow> all = rows.stream()
         .filter(r -> TrendRow.ALL_GROUPS.equals(r.group()) && r.n() > 0
             && Double.isFinite(r.median()))

@@ -19,9 +19,11 @@ import java.util.Map;
  *     null (not set) means the headline measure and every outcome that is not ordinal
  * @param funnels the ratio outcomes given a funnel plot, each with the count model of its limits
  *     ({@code poisson} or {@code binomial}); none when not set
+ * @param spcPng the measures whose XmR charts are also drawn as PNG (every XmR chart is drawn as
+ *     SVG; a PNG for each of hundreds of organisations would slow the render); none when not set
  */
 public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
-    List<String> covariates, List<String> spcMeasures, Map<String, String> funnels)
+    List<String> covariates, List<String> spcMeasures, Map<String, String> funnels, List<String> spcPng)
     implements java.io.Serializable {
 
   public static final int DEFAULT_MIN_RESPONDENTS = 11;
@@ -41,11 +43,17 @@ public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer min
     covariates = covariates == null ? List.of(TRUST_TYPE, LOG_BASE) : List.copyOf(covariates);
     spcMeasures = spcMeasures == null ? null : List.copyOf(spcMeasures);
     funnels = funnels == null ? Map.of() : Map.copyOf(funnels);
+    spcPng = spcPng == null ? List.of() : List.copyOf(spcPng);
+  }
+
+  public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
+      List<String> covariates, List<String> spcMeasures, Map<String, String> funnels) {
+    this(headlineMeasure, minPairs, minRespondents, weights, covariates, spcMeasures, funnels, null);
   }
 
   public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
       List<String> covariates) {
-    this(headlineMeasure, minPairs, minRespondents, weights, covariates, null, null);
+    this(headlineMeasure, minPairs, minRespondents, weights, covariates, null, null, null);
   }
 
   public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents) {

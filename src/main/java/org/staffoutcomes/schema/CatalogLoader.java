@@ -167,6 +167,12 @@ public final class CatalogLoader {
     for (String m : c.analysis().spcMeasures() == null ? List.<String>of() : c.analysis().spcMeasures()) {
       require(c.measure(m).isPresent(), where + "analysis.spc_measures names '" + m + "', not a measure of this catalog");
     }
+    for (String m : c.analysis().spcPng()) {
+      require(c.measure(m).isPresent() && (c.analysis().spcMeasures() == null
+          ? m.equals(headline) || c.outcomes().stream().anyMatch(o -> o.name().equals(m) && !o.ordinal())
+          : c.analysis().spcMeasures().contains(m)),
+          where + "analysis.spc_png names '" + m + "', not a measure given an XmR chart (analysis.spc_measures)");
+    }
     c.analysis().funnels().forEach((outcome, model) -> {
       require(c.outcomes().stream().anyMatch(o -> o.name().equals(outcome)) && c.datasets().stream()
           .flatMap(d -> d.measures().stream()).anyMatch(s -> s.name().equals(outcome) && s.isRatio()),

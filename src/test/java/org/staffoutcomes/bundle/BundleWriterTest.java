@@ -39,7 +39,8 @@ class BundleWriterTest {
     assertEquals(bundles().resolve("run-1"), run);
     assertEquals(new TreeSet<>(List.of("index.html", "manifest.json",
             "charts/trend_engagement.png", "charts/scatter_shmi_engagement.png",
-            "charts/heatmap_lag1.png", "data/correlations.csv", "data/trends.csv",
+            "charts/heatmap_lag1.png", "charts/trend_engagement.svg", "charts/scatter_shmi_engagement.svg",
+            "charts/heatmap_lag1.svg", "data/correlations.csv", "data/trends.csv",
             "data/quarantine.csv", "data/trend_engagement.csv",
             "data/scatter_shmi_engagement.csv", "data/heatmap_lag1.csv")),
         files(run));
@@ -72,7 +73,7 @@ class BundleWriterTest {
         files += Files.isDirectory(p) ? 0 : 1;
       }
     }
-    assertEquals(11, files);
+    assertEquals(14, files);
   }
 
   /**
@@ -134,6 +135,38 @@ class BundleWriterTest {
         "pretty-printed");
   }
 
+  /**
+   * Every chart is in the bundle as SVG beside its PNG, the SVG a well-formed XML document of an
+   * {@code svg} element with a view box (so a browser scales it), and the manifest lists both.
+   */
+  @Test
+  void everyPngHasAnSvgSiblingThatParsesAsXml() throws Exception {
+    Path run = writeRun("run-1");
+    List<String> pngs = files(run).stream().filter(f -> f.endsWith(".png")).toList();
+    assertEquals(3, pngs.size());
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    for (String png : pngs) {
+      Path svg = run.resolve(png.replaceFirst("\\.png$", ".svg"));
+      assertTrue(Files.isRegularFile(svg), "SVG beside " + png);
+      org.w3c.dom.Element root = factory.newDocumentBuilder().parse(svg.toFile()).getDocumentElement();
+      assertEquals("svg", root.getTagName(), png);
+      assertEquals("http://www.w3.org/2000/svg", root.getAttribute("xmlns"), png);
+      assertTrue(root.getAttribute("viewBox").startsWith("0 0 1000 "), png + ": " + root.getAttribute("viewBox"));
+      assertTrue(root.getElementsByTagName("text").getLength() > 3, png + " has its words as text");
+    }
+    JsonNode m = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
+    for (JsonNode chart : m.get("charts")) {
+      assertEquals(chart.get("png").asText().replaceFirst("\\.png$", ".svg"), chart.get("svg").asText());
+    }
+    // Drawn again, the same bytes: the SVG's internal ids do not come from the clock.
+    Path again = writeRun("run-2");
+    for (String png : pngs) {
+      String svg = png.replaceFirst("\\.png$", ".svg");
+      assertEquals(Files.readString(run.resolve(svg)), Files.readString(again.resolve(svg)), svg);
+    }
+  }
+
   @Test
   void sha256IsTheStandardDigest() throws IOException {
     Path f = tmp.resolve("abc.txt");
@@ -186,7 +219,7 @@ class BundleWriterTest {
     BundleWriter writer = new BundleWriter(bundles());
     assertThrows(IllegalArgumentException.class, () -> writer.write(BundleFixtures.run("r"),
         BundleData.of(List.of(), List.of()), folder -> folder.add(new BundleChart(
-            Section.TRENDS, "t", "c", "a", "charts/missing.png", "data/missing.csv"))));
+            Section.TRENDS, "t", "c", "a", "charts/missing.png", "charts/missing.svg", "data/missing.csv"))));
     assertFalse(Files.exists(bundles().resolve("latest"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     assertEquals(Set.of(), names(bundles()));
   }
@@ -196,6 +229,9 @@ class BundleWriterTest {
     BundleFolder folder = new BundleFolder(tmp);
     assertEquals(tmp.resolve("charts/a.png"), folder.png("a"));
     assertThrows(IllegalArgumentException.class, () -> folder.png("a"));
+    assertThrows(IllegalArgumentException.class, () -> folder.svg("a"), "the PNG's SVG is taken with it");
+    assertEquals(tmp.resolve("charts/b.svg"), folder.svg("b"));
+    assertThrows(IllegalArgumentException.class, () -> folder.png("b"));
     assertThrows(IllegalArgumentException.class, () -> folder.csv("correlations"));
     assertThrows(IllegalArgumentException.class, () -> folder.csv("../escape"));
     assertThrows(IllegalArgumentException.class, () -> folder.png(".hidden"));

@@ -59,10 +59,12 @@ class IndexPageTest {
     assertEquals(3, count(html, "<figure>"));
     assertEquals(3, count(html, "<figcaption>"));
     assertEquals(3, count(html, "Numbers behind this chart (CSV)"));
-    assertTrue(html.contains("<img src=\"charts/trend_engagement.png\" alt=\"Line chart of"
+    assertTrue(html.contains("<img src=\"charts/trend_engagement.svg\" alt=\"Small multiple line charts of"
         + " Engagement &amp; &lt;morale&gt;"));
+    assertTrue(html.contains("<a href=\"charts/trend_engagement.png\">PNG</a>"), "the PNG for documents");
     assertTrue(html.contains("href=\"data/scatter_shmi_engagement.csv\""));
-    for (String src : List.of("charts/trend_engagement.png", "charts/heatmap_lag1.png")) {
+    for (String src : List.of("charts/trend_engagement.png", "charts/heatmap_lag1.png", "charts/trend_engagement.svg",
+        "charts/heatmap_lag1.svg")) {
       assertTrue(Files.isRegularFile(run.resolve(src)));
     }
   }
@@ -91,7 +93,7 @@ class IndexPageTest {
     assertTrue(html.contains("<li><a href=\"#mergers\">Merged trusts</a></li>"));
     assertTrue(html.indexOf("id=\"trends\"") < html.indexOf("id=\"mergers\"")
         && html.indexOf("id=\"mergers\"") < html.indexOf("id=\"scatter\""), "after the trends");
-    assertTrue(html.contains("<img src=\"charts/merged_organisations_engagement.png\""));
+    assertTrue(html.contains("<img src=\"charts/merged_organisations_engagement.svg\""));
     assertTrue(html.contains("href=\"data/merged_organisations_engagement.csv\""));
   }
 

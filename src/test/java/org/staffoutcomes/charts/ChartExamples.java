@@ -53,6 +53,12 @@ public final class ChartExamples {
         dir.resolve("heatmap_lag1.png"), dir.resolve("heatmap_lag1.csv")));
     print(ForestChart.write(ENGAGEMENT, SICKNESS, forestRows(), dir.resolve("forest.png"),
         dir.resolve("forest.csv")));
+    double[] series = {6.4, 6.5, 6.3, 6.6, 6.4, 6.5, 6.3, 6.5, 6.4, 6.5, 4.0, 6.9, 6.8, 7.0, 6.9, 6.8, 7.0, 6.9};
+    print(SpcChart.write(ENGAGEMENT, SpcChartTest.rows(series, true),
+        List.of(new YearMarker(2018, "2018: new scoring scale")), dir.resolve("spc.svg"), dir.resolve("spc.png"),
+        dir.resolve("spc.csv")));
+    print(FunnelChart.write(new MeasureInfo("shmi", "SHMI (observed / expected deaths)", "ratio", false, false),
+        FunnelChartTest.rows(), "Expected deaths", dir.resolve("funnel.png"), dir.resolve("funnel.csv")));
   }
 
   private static void print(RenderedChart c) {

@@ -101,6 +101,55 @@ class HeatmapChartTest {
     assertTrue(image.getHeight() > 600);
   }
 
+  /**
+   * 30 rows in 7 themes (as the question catalogue groups the scores): each theme opens with a
+   * heading above its first row, cells stay at least 34 pixels high, and the SVG has the same
+   * headings as text.
+   */
+  @Test
+  void rowsGroupedByThemeUnderTheirHeadingsStayReadable() throws Exception {
+    List<MeasureInfo> many = new java.util.ArrayList<>();
+    List<String> groups = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      many.add(new MeasureInfo("m" + i, "Measure " + i, "", true, true));
+      groups.add("Theme " + (i * 7 / 30));
+    }
+    HeatmapPainter.Grid grid = HeatmapChart.grid(many, groups, OUTCOMES, 1, List.of(cell("m0", "shmi", 0.5)));
+    HeatmapPainter.Painted painted = HeatmapPainter.paint(grid);
+    HeatmapPainter.Layout layout = painted.layout();
+    assertTrue(layout.cellH() >= 34, "rows readable: " + layout.cellH());
+    int headings = 0;
+    for (int r = 0; r < 30; r++) {
+      boolean opens = r == 0 || !groups.get(r).equals(groups.get(r - 1));
+      headings += opens ? 1 : 0;
+      int expectedTop = layout.gridY() + headings * HeatmapPainter.GROUP_H + r * layout.cellH();
+      assertEquals(expectedTop, layout.cell(r, 0).y, "row " + r);
+    }
+    assertEquals(7, headings);
+    assertTrue(painted.image().getHeight() >= layout.cell(29, 0).y + layout.cellH(), "the last row fits");
+    int positive = sample(painted.image(), layout.cell(0, 0));
+    assertTrue(red(positive) > blue(positive) + 40, "m0-shmi is red: " + hex(positive));
+
+    RenderedChart c = HeatmapChart.write(many, groups, OUTCOMES, 1, List.of(cell("m0", "shmi", 0.5)),
+        dir.resolve("g.png"), dir.resolve("g.csv"));
+    String svg = java.nio.file.Files.readString(c.svg());
+    for (int t = 0; t < 7; t++) {
+      assertTrue(svg.contains(">Theme " + t + "<"), "heading " + t + " in the SVG");
+    }
+    assertTrue(c.caption().contains("grouped by theme"), c.caption());
+    javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(c.svg().toFile());
+  }
+
+  @Test
+  void groupsMustBeOnePerRowAndTogether() {
+    List<MeasureInfo> three = List.of(STAFF.get(0), STAFF.get(1), new MeasureInfo("m", "M", "", true, true));
+    IllegalArgumentException apart = assertThrows(IllegalArgumentException.class,
+        () -> HeatmapChart.grid(three, List.of("A", "B", "A"), OUTCOMES, 1, List.of()));
+    assertTrue(apart.getMessage().contains("'A' are not next to each other"), apart.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> HeatmapChart.grid(three, List.of("A", "B"), OUTCOMES, 1, List.of()));
+  }
+
   /** A pixel near the cell's top-left corner, away from the printed value. */
   private static int sample(BufferedImage image, Rectangle cell) {
     return image.getRGB(cell.x + 5, cell.y + 5) & 0xFFFFFF;

@@ -111,11 +111,30 @@ class SampleRunEndToEndTest extends SparkTestBase {
     assertTrue(Files.isRegularFile(firstBundle.resolve("charts/share_engagement_cqc_overall.png")),
         "CQC ratings: share good or outstanding per engagement quintile");
     assertTrue(Files.isRegularFile(firstBundle.resolve("data/shares_by_quintile.csv")));
-    try (Stream<Path> pngs = Files.list(firstBundle.resolve("charts"))) {
-      for (Path png : pngs.toList()) {
-        String stem = png.getFileName().toString().replace(".png", "");
-        assertTrue(Files.isRegularFile(firstBundle.resolve("data/" + stem + ".csv")), "CSV behind " + stem);
+    java.util.Set<String> spcCharts = new java.util.TreeSet<>();
+    try (Stream<Path> charts = Files.list(firstBundle.resolve("charts"))) {
+      for (Path chart : charts.toList()) {
+        String name = chart.getFileName().toString();
+        assertTrue(name.endsWith(".png") || name.endsWith(".svg"), name);
+        String stem = name.substring(0, name.length() - 4);
+        assertTrue(Files.isRegularFile(firstBundle.resolve("charts/" + stem + ".svg")), "SVG of " + name);
+        if (stem.startsWith("spc_")) {
+          spcCharts.add(stem);
+        } else {
+          assertTrue(Files.isRegularFile(firstBundle.resolve("data/" + stem + ".csv")), "CSV behind " + stem);
+        }
       }
+    }
+    // One XmR chart per organisation and measure of spc.csv; its numbers are those rows.
+    java.util.Set<String> spcRows = new java.util.TreeSet<>();
+    List<String> spcLines = Files.readAllLines(firstBundle.resolve("data/spc.csv"));
+    for (String line : spcLines.subList(1, spcLines.size())) {
+      String[] cells = line.split(",", 3);
+      spcRows.add("spc_" + cells[0] + "_" + cells[1]);
+    }
+    assertEquals(spcRows, spcCharts);
+    for (String o : List.of("shmi", "mrsa_rate", "cdiff_rate", "ae_4hr", "rtt_18wk")) {
+      assertTrue(Files.isRegularFile(firstBundle.resolve("charts/funnel_" + o + ".png")), "funnel " + o);
     }
     assertEquals(List.of("staff_measure", "outcome", "lag", "scope", "year", "method", "r", "ci_low", "ci_high",
         "p", "p_adjusted", "n", "note"), BundleFiles.header(firstBundle.resolve("data/correlations.csv")));

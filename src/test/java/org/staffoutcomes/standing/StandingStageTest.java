@@ -156,6 +156,10 @@ class StandingStageTest {
         + " binomial");
     assertRefused(dir, "spc_measures: [engagement, nothing]", "analysis.spc_measures names 'nothing', not a measure"
         + " of this catalog");
+    assertRefused(dir, "spc_png: [engagement, speak_up]", "analysis.spc_png names 'speak_up', not a measure given an"
+        + " XmR chart (analysis.spc_measures)");
+    assertRefused(dir, "spc_measures: [speak_up]\n  spc_png: [engagement]", "analysis.spc_png names 'engagement',"
+        + " not a measure given an XmR chart (analysis.spc_measures)");
   }
 
   private static void assertRefused(Path dir, String setting, String message) throws IOException {

@@ -1,0 +1,79 @@
+package org.staffoutcomes.bundle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.staffoutcomes.charts.RenderedChart;
+
+/**
+ * The charts of a bundle, drawn on a fixed pool of threads and added to the page in the order they
+ * were listed, so the bundle is the same whatever thread drew what. Each task builds its own chart
+ * objects (JFreeChart's are not thread-safe) and writes only its own files, whose names were handed
+ * out before ({@link BundleFolder} is used on the calling thread only).
+ */
+final class ParallelCharts {
+
+  /** Threads drawing charts: the machines this runs on have 2 cores or more. */
+  static final int THREADS = 2;
+
+  private record Task(Section section, Callable<RenderedChart> draw) {}
+
+  private final List<Task> tasks = new ArrayList<>();
+
+  /** Lists a chart; {@code draw} runs later, on any of the pool's threads. */
+  void add(Section section, Callable<RenderedChart> draw) {
+    tasks.add(new Task(section, draw));
+  }
+
+  /** Draws every chart listed, then adds them to {@code folder} in the order listed. */
+  void drawInto(BundleFolder folder) throws IOException {
+    AtomicInteger number = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+      Thread t = new Thread(r, "render-" + number.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<RenderedChart>> drawn = new ArrayList<>();
+      for (Task t : tasks) {
+        drawn.add(pool.submit(t.draw()));
+      }
+      for (int i = 0; i < tasks.size(); i++) {
+        folder.add(tasks.get(i).section(), result(drawn.get(i)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static RenderedChart result(Future<RenderedChart> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted while drawing the charts", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException("Cannot draw a chart: " + cause, cause);
+    }
+  }
+}
