@@ -55,8 +55,10 @@ public record QuestionCatalogue(List<Item> items, List<Score> scores, TreeMap<In
   /**
    * A score: the mean of answered {@code items}, or the mean of {@code parts} (other scores), all
    * required; or, of kind {@link Kind#PERCENT}, the mean of its items' percentages positive.
+   * {@code theme}: for a top-level score, the heading it is grouped under in the bundle (default its
+   * label), so that several small scores can share one (e.g. the speaking-up culture measures).
    */
-  public record Score(String id, String label, List<String> items, List<String> parts, Kind kind)
+  public record Score(String id, String label, List<String> items, List<String> parts, Kind kind, String theme)
       implements Serializable {
     public Score {
       items = items == null ? List.of() : List.copyOf(items);
@@ -66,6 +68,11 @@ public record QuestionCatalogue(List<Item> items, List<Score> scores, TreeMap<In
 
     public boolean percent() {
       return kind == Kind.PERCENT;
+    }
+
+    /** The heading of this score's group of measures: its theme, else its label. */
+    public String themeLabel() {
+      return theme != null && !theme.isBlank() ? theme : label;
     }
 
     public String column() {
