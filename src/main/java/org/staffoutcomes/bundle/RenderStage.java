@@ -161,9 +161,9 @@ public final class RenderStage {
 
   /**
    * Lists every chart with the files it is drawn to (names handed out here, in page order), then
-   * draws them on {@link ParallelCharts#THREADS} threads.
+   * draws them on {@link ParallelCharts#THREADS} threads; then writes the trust pages.
    */
-  private void drawCharts(BundleFolder folder, AnalysisResults results) throws IOException {
+  void drawCharts(BundleFolder folder, AnalysisResults results) throws IOException {
     ParallelCharts charts = new ParallelCharts();
     for (MeasureInfo m : catalog.allMeasures()) {
       List<TrendRow> rows = results.trends().stream().filter(t -> t.measure().equals(m.name())).toList();
@@ -238,6 +238,7 @@ public final class RenderStage {
     ChartCsv.writeCorrelations(results.findings(), folder.csv("findings"));
     writeStanding(folder, results.standing(), charts);
     charts.drawInto(folder);
+    TrustPages.write(folder, catalog, results);
   }
 
   /** The measure's scale change as a break to mark; none without one. */
