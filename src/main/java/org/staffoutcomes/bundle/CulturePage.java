@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.staffoutcomes.bundle.TrustData.Linked;
 import org.staffoutcomes.schema.MeasureInfo;
 import org.staffoutcomes.standing.PositionRow;
@@ -49,9 +48,12 @@ final class CulturePage {
 
   private static void latestYear(StringBuilder h, TrustData d, List<MeasureInfo> culture) {
     int year = d.latestYear;
-    int count = d.organisations.size();
+    List<String> orgs = d.pages().keySet().stream()
+        .filter(org -> culture.stream().anyMatch(m -> latest(d, org, m, year).isPresent())).toList();
+    int count = orgs.size();
     h.append("<section aria-labelledby=\"latest\">\n<h2 id=\"latest\">Trusts in ").append(year).append("</h2>\n")
-        .append("<p>Each organisation's value in ").append(year).append(", with its quintile in its benchmarking")
+        .append("<p>Each organisation with a culture measure in ").append(year).append(" (").append(count).append(" of ")
+        .append(d.organisations.size()).append("), with its quintile in its benchmarking")
         .append(" group (Q1 = the best fifth). Press a column heading to sort; type to filter.</p>\n")
         .append("<label class=\"filter\" for=\"filter\">Find a trust by code, name or group</label>\n")
         .append("<input type=\"search\" id=\"filter\" autocomplete=\"off\">\n<p><span id=\"shown\">").append(count)
@@ -61,15 +63,13 @@ final class CulturePage {
         .append(PageHtml.sortableHeader("Benchmarking group", false));
     culture.forEach(m -> h.append(PageHtml.sortableHeader(m.label(), true)));
     h.append("</tr></thead>\n<tbody>\n");
-    for (Map.Entry<String, String> page : d.pages().entrySet()) {
-      String org = page.getKey();
+    for (String org : orgs) {
       String group = d.latest(org).map(o -> o.row().benchmarkGroup()).orElse("");
-      h.append("<tr><td data-sort=\"").append(esc(org)).append("\"><a href=\"").append(esc(page.getValue()))
+      h.append("<tr><td data-sort=\"").append(esc(org)).append("\"><a href=\"").append(esc(TrustPages.fileName(org)))
           .append("#culture\">").append(esc(org)).append("</a></td><td class=\"text\">").append(esc(d.name(org)))
           .append("</td><td class=\"text\">").append(esc(group)).append("</td>");
       for (MeasureInfo m : culture) {
-        Optional<Linked<PositionRow>> p = d.positions(org, m.name()).stream().filter(x -> x.row().year() == year)
-            .findFirst();
+        Optional<Linked<PositionRow>> p = latest(d, org, m, year);
         if (p.isEmpty()) {
           h.append("<td class=\"num\" data-sort=\"\">").append(PageNumbers.MISSING).append("</td>");
         } else {
@@ -82,6 +82,11 @@ final class CulturePage {
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table></div>\n</section>\n");
+  }
+
+  /** The organisation's position in {@code measure} in {@code year}, if it has a value then. */
+  private static Optional<Linked<PositionRow>> latest(TrustData d, String org, MeasureInfo measure, int year) {
+    return d.positions(org, measure.name()).stream().filter(x -> x.row().year() == year).findFirst();
   }
 
   /** Per year and measure: the largest value minus the smallest, over every organisation. */
@@ -99,8 +104,7 @@ final class CulturePage {
         .append("</p>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Year</th>");
     culture.forEach(m -> h.append("<th scope=\"col\" class=\"num\">").append(esc(m.label())).append("</th>"));
     h.append("</tr></thead>\n<tbody>\n");
-    TreeSet<Integer> years = new TreeSet<>(byYear.keySet());
-    for (int year : years) {
+    for (int year : byYear.keySet()) {
       h.append("<tr><td>").append(year).append("</td>");
       for (MeasureInfo m : culture) {
         Linked<TrendRow> t = byYear.get(year).get(m.name());

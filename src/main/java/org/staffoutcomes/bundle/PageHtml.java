@@ -11,11 +11,15 @@ final class PageHtml {
       .crumbs{margin:0 0 1rem;font-size:.95rem}
       .meta{color:#444;margin:.2rem 0 1rem}
       .scroll{overflow-x:auto;max-width:100%}
-      .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,300px),1fr));gap:0 1.5rem}
+      main{max-width:1280px}
+      .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,360px),1fr));gap:0 1.5rem}
       .grid table{font-size:.9rem}
+      .grid th,.grid td{padding:.3rem .35rem}
       .grid h3{font-size:1rem;margin:1.2rem 0 .2rem}
-      td,th{white-space:nowrap}
-      td.text{white-space:normal;min-width:10rem}
+      td.num{white-space:nowrap}
+      td.text,th.text{min-width:8rem}
+      .scroll th[scope=row],.scroll th[scope=rowgroup],table.sortable tbody td:first-child{position:sticky;left:0;background:#fff;z-index:1}
+      .scroll tr.restated th[scope=row]{background:#fff4d6}
       a[href*="#row="]{text-decoration:none;border-bottom:1px dotted #0b5394}
       .restated{background:#fff4d6}
       .tag{font-size:.8em;border:1px solid #b58900;border-radius:3px;padding:0 .25em;margin-left:.3em}

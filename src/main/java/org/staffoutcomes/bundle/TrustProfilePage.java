@@ -69,7 +69,7 @@ final class TrustProfilePage {
     culture();
     h.append("<section aria-labelledby=\"staff\">\n<h2 id=\"staff\">Staff measures over the years</h2>\n")
         .append("<p>The organisation's value each year against its benchmarking group's median and middle half")
-        .append(" (first to third quartile) that year.</p>\n<div class=\"grid\">\n");
+        .append(" (first to third quartile) that year, and its quintile in the group.</p>\n<div class=\"grid\">\n");
     d.catalog.staffMeasures().forEach(this::series);
     h.append("</div>\n</section>\n");
     outcomes();
@@ -174,22 +174,25 @@ final class TrustProfilePage {
   }
 
   private void significantChanges() {
-    h.append("<section aria-labelledby=\"changes\">\n<h2 id=\"changes\">Significant changes</h2>\n<p>Every year in")
+    h.append("<section aria-labelledby=\"changes\">\n<h2 id=\"changes\">Significant changes</h2>\n<p>Newest first, every year in")
         .append(" which a staff measure changed significantly (5%, two-sided) from the year before or from five")
         .append(" years before: a two-proportion z-test on the base n for percentages; mean scores have no standard")
         .append(" error in the published results and are not tested.</p>\n");
-    List<String> rows = new ArrayList<>();
+    // Newest first; within a year, measures in the catalog's order
+    TreeMap<Integer, List<String>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (MeasureInfo m : d.catalog.staffMeasures()) {
       for (Linked<ChangeRow> c : d.changes(org, m.name())) {
         ChangeRow r = c.row();
+        List<String> year = byYear.computeIfAbsent(r.year(), y -> new ArrayList<>());
         if (significant(r.significance())) {
-          rows.add(changeRow(m, r.year(), r.previousYear(), yearOnYear(c)));
+          year.add(changeRow(m, r.year(), r.previousYear(), yearOnYear(c)));
         }
         if (significant(r.fiveYearSignificance())) {
-          rows.add(changeRow(m, r.year(), r.year() - FIVE_YEARS, overFiveYears(c)));
+          year.add(changeRow(m, r.year(), r.year() - FIVE_YEARS, overFiveYears(c)));
         }
       }
     }
+    List<String> rows = byYear.values().stream().flatMap(List::stream).toList();
     if (rows.isEmpty()) {
       h.append("<p class=\"empty\">No significant change in any staff measure and year.</p>\n");
     } else {
@@ -256,8 +259,8 @@ final class TrustProfilePage {
       h.append("<p class=\"empty\">No value in any year.</p>\n</div>\n");
       return;
     }
-    h.append("<table>\n<thead><tr><th scope=\"col\">Year</th><th scope=\"col\" class=\"num\">Value</th>")
-        .append("<th scope=\"col\" class=\"num\">Group median</th><th scope=\"col\" class=\"num\">Middle half</th>")
+    h.append("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Year</th><th scope=\"col\" class=\"num\">Value</th>")
+        .append("<th scope=\"col\" class=\"num\">Median</th><th scope=\"col\" class=\"num\">Middle half</th>")
         .append("<th scope=\"col\" class=\"num\">Quintile</th></tr></thead>\n<tbody>\n");
     for (Linked<PositionRow> row : rows) {
       PositionRow p = row.row();
@@ -266,11 +269,11 @@ final class TrustProfilePage {
           .append("</td><td class=\"num\">").append(row.link().number("value", p.value())).append("</td><td class=\"num\">")
           .append(group.map(g -> g.link().number("median", g.row().median())).orElse(PageNumbers.MISSING))
           .append("</td><td class=\"num\">")
-          .append(group.map(g -> g.link().number("q1", g.row().q1()) + "\u2013" + g.link().number("q3", g.row().q3()))
+          .append(group.map(g -> g.link().number("q1", g.row().q1()) + " to " + g.link().number("q3", g.row().q3()))
               .orElse(PageNumbers.MISSING))
           .append("</td><td class=\"num\">").append(row.link().number("quintile", p.quintile())).append("</td></tr>\n");
     }
-    h.append("</tbody>\n</table>\n</div>\n");
+    h.append("</tbody>\n</table></div>\n</div>\n");
   }
 
   private void associations() {
@@ -296,10 +299,16 @@ final class TrustProfilePage {
       MeasureInfo staff = d.catalog.measure(p.row().measure()).orElseThrow();
       String here = (k < (chosen.size() + 1) / 2 ? "strongest" : "weakest") + ": quintile "
           + p.link().number("quintile", p.row().quintile());
-      for (MeasureInfo outcome : d.catalog.outcomes()) {
+      List<MeasureInfo> outcomes = d.catalog.outcomes();
+      for (MeasureInfo outcome : outcomes) {
         Optional<Linked<CorrelationRow>> a = d.association(staff.name(), outcome.name());
-        h.append("<tr><th scope=\"row\" class=\"text\">").append(esc(staff.label())).append("</th><td>").append(here)
-            .append("</td><td class=\"text\">").append(esc(outcome.label())).append("</td>");
+        h.append("<tr>");
+        if (outcome == outcomes.get(0)) {
+          h.append("<th scope=\"rowgroup\" rowspan=\"").append(outcomes.size()).append("\" class=\"text\">")
+              .append(esc(staff.label())).append("</th><td rowspan=\"").append(outcomes.size()).append("\">")
+              .append(here).append("</td>");
+        }
+        h.append("<td class=\"text\">").append(esc(outcome.label())).append("</td>");
         if (a.isEmpty()) {
           h.append("<td colspan=\"5\" class=\"empty\">not computed</td></tr>\n");
           continue;
@@ -307,7 +316,8 @@ final class TrustProfilePage {
         CorrelationRow r = a.get().row();
         RowLink at = a.get().link();
         h.append("<td class=\"num\">").append(at.number("r", r.r())).append("</td><td class=\"num\">")
-            .append(at.number("ci_low", r.ciLow())).append(" to ").append(at.number("ci_high", r.ciHigh()))
+            .append(Double.isNaN(r.ciLow()) && Double.isNaN(r.ciHigh()) ? PageNumbers.MISSING
+                : at.number("ci_low", r.ciLow()) + " to " + at.number("ci_high", r.ciHigh()))
             .append("</td><td class=\"num\">").append(at.number("p_adjusted", r.pAdjusted())).append("</td><td class=\"num\">")
             .append(at.number("n", r.n())).append("</td><td class=\"text\">").append(esc(reading(staff, outcome, r)))
             .append("</td></tr>\n");
