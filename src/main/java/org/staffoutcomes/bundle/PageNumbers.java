@@ -1,6 +1,11 @@
 package org.staffoutcomes.bundle;
 
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,16 +36,16 @@ final class PageNumbers {
       return MISSING;
     }
     if (P_COLUMNS.contains(column)) {
-      return value < 0.001 ? "<0.001" : format("%.3f", value);
+      return value < 0.001 ? "<0.001" : format("0.000", value);
     }
     if (R_COLUMNS.contains(column)) {
-      return format("%.2f", value);
+      return format("0.00", value);
     }
     if (WHOLE_COLUMNS.contains(column)) {
-      return format("%,.0f", value);
+      return format("#,##0", value);
     }
     double size = Math.abs(value);
-    return size < 10 ? format("%.2f", value) : size < 1000 ? format("%.1f", value) : format("%,.0f", value);
+    return size < 10 ? format("0.00", value) : size < 1000 ? format("0.0", value) : format("#,##0", value);
   }
 
   /** A change, with its sign: {@code +1.25}, {@code -0.40}. */
@@ -49,9 +54,18 @@ final class PageNumbers {
     return !Double.isNaN(value) && value > 0 ? "+" + text : text;
   }
 
+  /** One formatter per pattern and thread (a {@link DecimalFormat} is not thread-safe; pages are many). */
+  private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
   private static String format(String pattern, double value) {
-    String text = String.format(Locale.UK, pattern, value);
+    DecimalFormat f = FORMATS.get().computeIfAbsent(pattern, p -> {
+      DecimalFormat d = new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.UK));
+      d.setRoundingMode(RoundingMode.HALF_UP);
+      return d;
+    });
+    String text = f.format(value);
     // -0.00 and the like: a value that rounds to zero is shown without a sign
-    return text.matches("-[0.,]+") ? text.substring(1) : text;
+    return text.startsWith("-") && text.chars().allMatch(c -> c == '-' || c == '0' || c == '.' || c == ',')
+        ? text.substring(1) : text;
   }
 }

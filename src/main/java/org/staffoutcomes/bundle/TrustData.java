@@ -38,6 +38,9 @@ final class TrustData {
 
   final Catalog catalog;
   final MeasureInfo headline;
+  /** The catalog's staff measures and outcomes, in its order (looked up once: the catalog derives them). */
+  final List<MeasureInfo> staffMeasures;
+  final List<MeasureInfo> outcomes;
   /**
    * The latest survey year of any staff measure's change (the year of "this year's" changes); without
    * changes, the latest year of any position.
@@ -54,6 +57,8 @@ final class TrustData {
   TrustData(Catalog catalog, AnalysisResults results) {
     this.catalog = catalog;
     this.headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
+    this.staffMeasures = catalog.staffMeasures();
+    this.outcomes = catalog.outcomes();
     List<OrganisationYear> orgs = results.organisations();
     for (int i = 0; i < orgs.size(); i++) {
       organisations.computeIfAbsent(orgs.get(i).orgCode(), k -> new ArrayList<>())
@@ -145,7 +150,7 @@ final class TrustData {
   /** The catalog's culture measures, in the catalog's order of staff measures. */
   List<MeasureInfo> cultureMeasures() {
     List<String> named = catalog.analysis().cultureMeasures();
-    return catalog.staffMeasures().stream().filter(m -> named.contains(m.name())).toList();
+    return staffMeasures.stream().filter(m -> named.contains(m.name())).toList();
   }
 
   /** Organisation codes in order, each with its page's file name. */

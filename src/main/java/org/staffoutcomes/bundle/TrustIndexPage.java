@@ -78,7 +78,7 @@ final class TrustIndexPage {
     }
     int better = 0;
     int worse = 0;
-    for (var m : d.catalog.staffMeasures()) {
+    for (var m : d.staffMeasures) {
       Optional<Linked<ChangeRow>> c = d.change(org, m.name(), d.latestYear);
       if (c.isPresent() && BETTER.equals(c.get().row().significance())) {
         better++;

@@ -63,14 +63,14 @@ final class TrustProfilePage {
         .append(" in the organisation's latest survey year with a value, against its benchmarking group that year:")
         .append(" best, median and worst organisation, quintile (1 = the best fifth) and rank (1 = best), and its")
         .append(" change from the year before and over five years.</p>\n");
-    positionTable(d.catalog.staffMeasures());
+    positionTable(d.staffMeasures);
     h.append("</section>\n");
     significantChanges();
     culture();
     h.append("<section aria-labelledby=\"staff\">\n<h2 id=\"staff\">Staff measures over the years</h2>\n")
         .append("<p>The organisation's value each year against its benchmarking group's median and middle half")
         .append(" (first to third quartile) that year, and its quintile in the group.</p>\n<div class=\"grid\">\n");
-    d.catalog.staffMeasures().forEach(this::series);
+    d.staffMeasures.forEach(this::series);
     h.append("</div>\n</section>\n");
     outcomes();
     associations();
@@ -180,7 +180,7 @@ final class TrustProfilePage {
         .append(" error in the published results and are not tested.</p>\n");
     // Newest first; within a year, measures in the catalog's order
     TreeMap<Integer, List<String>> byYear = new TreeMap<>(Comparator.reverseOrder());
-    for (MeasureInfo m : d.catalog.staffMeasures()) {
+    for (MeasureInfo m : d.staffMeasures) {
       for (Linked<ChangeRow> c : d.changes(org, m.name())) {
         ChangeRow r = c.row();
         List<String> year = byYear.computeIfAbsent(r.year(), y -> new ArrayList<>());
@@ -234,7 +234,7 @@ final class TrustProfilePage {
         .append("<p>The organisation's outcomes and performance metrics in the window of each survey year, against")
         .append(" its benchmarking group's median and middle half that year.</p>\n<div class=\"grid\">\n");
     List<String> ordinal = new ArrayList<>();
-    for (MeasureInfo m : d.catalog.outcomes()) {
+    for (MeasureInfo m : d.outcomes) {
       if (m.ordinal()) {
         ordinal.add(m.label());
       } else {
@@ -285,7 +285,7 @@ final class TrustProfilePage {
         .append(" not say that this organisation's outcomes follow from its staff measures, nor that changing a")
         .append(" measure here would change an outcome.</p>\n");
     List<Linked<PositionRow>> chosen = strongestAndWeakest();
-    if (chosen.isEmpty() || d.catalog.outcomes().isEmpty()) {
+    if (chosen.isEmpty() || d.outcomes.isEmpty()) {
       h.append("<p class=\"empty\">No staff measure with a position, or no outcome, for this organisation.</p>\n")
           .append("</section>\n");
       return;
@@ -299,7 +299,7 @@ final class TrustProfilePage {
       MeasureInfo staff = d.catalog.measure(p.row().measure()).orElseThrow();
       String here = (k < (chosen.size() + 1) / 2 ? "strongest" : "weakest") + ": quintile "
           + p.link().number("quintile", p.row().quintile());
-      List<MeasureInfo> outcomes = d.catalog.outcomes();
+      List<MeasureInfo> outcomes = d.outcomes;
       for (MeasureInfo outcome : outcomes) {
         Optional<Linked<CorrelationRow>> a = d.association(staff.name(), outcome.name());
         h.append("<tr>");
@@ -329,7 +329,7 @@ final class TrustProfilePage {
   /** The organisation's strongest then weakest staff measures in its latest positions (at most two each). */
   private List<Linked<PositionRow>> strongestAndWeakest() {
     List<Linked<PositionRow>> latest = new ArrayList<>();
-    for (MeasureInfo m : d.catalog.staffMeasures()) {
+    for (MeasureInfo m : d.staffMeasures) {
       d.latestPosition(org, m.name()).ifPresent(latest::add);
     }
     int year = latest.stream().mapToInt(p -> p.row().year()).max().orElse(0);
