@@ -241,6 +241,11 @@ public final class RenderStage {
     TrustPages.write(folder, catalog, results);
   }
 
+  /** The file name, without extension, of an organisation's XmR chart of a measure. */
+  static String spcStem(String orgCode, String measure) {
+    return "spc_" + orgCode.replaceAll("[^A-Za-z0-9_.-]", "-") + "_" + measure;
+  }
+
   /** The measure's scale change as a break to mark; none without one. */
   private static List<YearMarker> breaks(MeasureInfo m) {
     return m.scaleChange() == null ? List.of()
@@ -280,7 +285,7 @@ public final class RenderStage {
       if (measure.isEmpty()) {
         continue; // spc.csv still holds its rows; a chart needs the measure's label and direction
       }
-      String stem = "spc_" + first.orgCode().replaceAll("[^A-Za-z0-9_.-]", "-") + "_" + first.measure();
+      String stem = spcStem(first.orgCode(), first.measure());
       boolean png = catalog.analysis().spcPng().contains(first.measure());
       Path pngFile = png ? folder.png(stem) : null;
       Path svgFile = png ? ChartFiles.svgBeside(pngFile) : folder.svg(stem);

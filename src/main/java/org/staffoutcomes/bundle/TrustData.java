@@ -41,6 +41,7 @@ final class TrustData {
   /** The catalog's staff measures and outcomes, in its order (looked up once: the catalog derives them). */
   final List<MeasureInfo> staffMeasures;
   final List<MeasureInfo> outcomes;
+  final List<MeasureInfo> allMeasures;
   /**
    * The latest survey year of any staff measure's change (the year of "this year's" changes); without
    * changes, the latest year of any position.
@@ -59,6 +60,7 @@ final class TrustData {
     this.headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
     this.staffMeasures = catalog.staffMeasures();
     this.outcomes = catalog.outcomes();
+    this.allMeasures = catalog.allMeasures();
     List<OrganisationYear> orgs = results.organisations();
     for (int i = 0; i < orgs.size(); i++) {
       organisations.computeIfAbsent(orgs.get(i).orgCode(), k -> new ArrayList<>())

@@ -33,7 +33,8 @@ public final class TrustPages {
   /**
    * Writes the pages and {@code data/organisation_years.csv}, and adds the index and the culture
    * table to the bundle's index page. Needs {@code data/positions.csv}, {@code changes.csv}, {@code
-   * trends.csv} and {@code correlations.csv} written from the same results, in their order.
+   * trends.csv} and {@code correlations.csv} written from the same results, in their order, and the
+   * XmR charts drawn (a profile page shows those of its organisation).
    */
   public static void write(BundleFolder folder, Catalog catalog, AnalysisResults results) throws IOException {
     ChartCsv.writeTable(AnalysisTables.ORGANISATION_YEAR_LAYOUT,
@@ -43,7 +44,8 @@ public final class TrustPages {
     Path dir = folder.root().resolve(FOLDER);
     Files.createDirectories(dir);
     for (Map.Entry<String, String> page : data.pages().entrySet()) {
-      Files.writeString(dir.resolve(page.getValue()), TrustProfilePage.render(data, page.getKey()),
+      Files.writeString(dir.resolve(page.getValue()),
+          TrustProfilePage.render(data, page.getKey(), folder.root().resolve(BundleFolder.CHARTS)),
           StandardCharsets.UTF_8);
     }
     Files.writeString(dir.resolve(INDEX), TrustIndexPage.render(data), StandardCharsets.UTF_8);

@@ -2,6 +2,8 @@ package org.staffoutcomes.bundle;
 
 import static org.staffoutcomes.bundle.IndexPage.esc;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,17 +35,20 @@ final class TrustProfilePage {
 
   private final TrustData d;
   private final String org;
+  private final Path charts;
   private final Map<Integer, Linked<OrganisationYear>> years = new TreeMap<>();
   private final StringBuilder h = new StringBuilder(128 * 1024);
 
-  private TrustProfilePage(TrustData d, String org) {
+  private TrustProfilePage(TrustData d, String org, Path charts) {
     this.d = d;
     this.org = org;
+    this.charts = charts;
     d.organisations.getOrDefault(org, List.of()).forEach(y -> years.put(y.row().year(), y));
   }
 
-  static String render(TrustData d, String org) {
-    return new TrustProfilePage(d, org).page();
+  /** @param charts the bundle's {@code charts/} folder, holding the organisation's XmR charts when drawn */
+  static String render(TrustData d, String org, Path charts) {
+    return new TrustProfilePage(d, org, charts).page();
   }
 
   private String page() {
@@ -58,6 +63,7 @@ final class TrustProfilePage {
         .append("<li><a href=\"#changes\">Significant changes</a></li><li><a href=\"#culture\">Culture</a></li>")
         .append("<li><a href=\"#staff\">Staff measures over the years</a></li>")
         .append("<li><a href=\"#outcomes\">Outcomes over the years</a></li>")
+        .append("<li><a href=\"#spc\">XmR charts</a></li>")
         .append("<li><a href=\"#associations\">National associations</a></li></ul></nav>\n");
     h.append("<section aria-labelledby=\"latest\">\n<h2 id=\"latest\">Latest position</h2>\n<p>Each staff measure")
         .append(" in the organisation's latest survey year with a value, against its benchmarking group that year:")
@@ -73,6 +79,7 @@ final class TrustProfilePage {
     d.staffMeasures.forEach(this::series);
     h.append("</div>\n</section>\n");
     outcomes();
+    spcCharts();
     associations();
     return PageHtml.close(h);
   }
@@ -274,6 +281,28 @@ final class TrustProfilePage {
           .append("</td><td class=\"num\">").append(row.link().number("quintile", p.quintile())).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table></div>\n</div>\n");
+  }
+
+  /** The organisation's XmR charts the render drew (SVG), in the catalog's order of measures. */
+  private void spcCharts() {
+    h.append("<section aria-labelledby=\"spc\">\n<h2 id=\"spc\">XmR charts</h2>\n<p>Statistical process control")
+        .append(" charts of the measures the catalog names (<code>analysis.spc_measures</code>): each year's value")
+        .append(" against the organisation's own mean and process limits, special-cause points marked by the")
+        .append(" Making Data Count rules; their numbers are in <a href=\"../data/spc.csv\">data/spc.csv</a>.</p>\n");
+    int shown = 0;
+    for (MeasureInfo m : d.allMeasures) {
+      String file = RenderStage.spcStem(org, m.name()) + ".svg";
+      if (Files.isRegularFile(charts.resolve(file))) {
+        h.append("<figure>\n<img src=\"../").append(BundleFolder.CHARTS).append("/").append(esc(file))
+            .append("\" alt=\"XmR chart of ").append(esc(m.label())).append(" at ").append(esc(org))
+            .append(" by survey year\" loading=\"lazy\">\n</figure>\n");
+        shown++;
+      }
+    }
+    if (shown == 0) {
+      h.append("<p class=\"empty\">No XmR chart for this organisation.</p>\n");
+    }
+    h.append("</section>\n");
   }
 
   private void associations() {

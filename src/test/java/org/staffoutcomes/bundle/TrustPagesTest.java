@@ -206,6 +206,9 @@ class TrustPagesTest {
         Boolean.parseBoolean(r.get("restated")), "organisation_years.csv " + r.get("survey_year")));
     years.forEach(r -> assertEquals("P1;P2", r.get("predecessors")));
     String never = page(TrustPages.fileName("A3"));
+    assertTrue(never.contains("<img src=\"../charts/spc_A3_engagement.svg\""), "the organisation's XmR chart");
+    assertTrue(Files.isRegularFile(bundle.resolve("charts/spc_A3_engagement.svg")));
+    assertFalse(never.contains("spc_A4_"), "only its own XmR charts");
     assertFalse(never.contains("class=\"restated\"") || never.contains(">restated</span>"), "A3 never merged");
   }
 
@@ -251,7 +254,8 @@ class TrustPagesTest {
       assertFalse(page.contains("<script>alert"), file);
       assertFalse(page.contains("<b>sons"), file);
       assertFalse(page.contains("href=\"=") || page.contains("href=\"http"), file);
-      assertFalse(page.contains(" src=") || page.contains("<link"), file + " fetches nothing");
+      assertFalse(Pattern.compile(" src=\"(?!\\.\\./charts/spc_[A-Za-z0-9_.-]+\\.svg\")").matcher(page).find()
+          || page.contains("<link"), file + " fetches nothing but the bundle's own charts");
       assertEquals(page.contains("<script>") ? 1 : 0, occurrences(page, "<script"), file + ": only the inline script");
     }
     assertTrue(page(TrustPages.fileName("A1")).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Sons"));
