@@ -19,11 +19,12 @@ import org.staffoutcomes.trends.TrendRow;
  * @param findings the associations that survive the false discovery rate, strongest first
  * @param unknownOrganisations organisation codes no reference knows, left out of every figure above
  * @param standing each organisation's changes, benchmark positions, XmR charts and funnel plots
+ * @param organisations each organisation-year of the panel: attributes and succession (the trust pages)
  */
 public record AnalysisResults(List<CorrelationRow> correlations, List<TrendRow> trends, List<ShareRow> shares,
     List<Scatter> scatters, List<MergedYear> merged, List<ModelRow> models, List<PooledRow> pooled,
     List<Forest> forests, List<CorrelationRow> findings, List<UnknownOrganisation> unknownOrganisations,
-    Standing standing) {
+    Standing standing, List<OrganisationYear> organisations) {
 
   /** A forest plot's rows for one staff measure and outcome. */
   public record Forest(String staffMeasure, String outcome, List<ForestRow> rows) {
@@ -43,5 +44,6 @@ public record AnalysisResults(List<CorrelationRow> correlations, List<TrendRow> 
     forests = List.copyOf(forests);
     findings = List.copyOf(findings);
     unknownOrganisations = List.copyOf(unknownOrganisations);
+    organisations = List.copyOf(organisations);
   }
 }

@@ -108,6 +108,7 @@ public final class AnalysisStage {
     return new AnalysisResults(correlations, TrendStage.trends(catalog, panel), ShareStage.shares(catalog, panel),
         Scatter.of(panel, headline, catalog.outcomes(), correlations),
         MergedSeries.of(panel, headline, successions), adjusted.models(), adjusted.pooled(), forests,
-        Discoveries.findings(correlations, ordinal), unknown, StandingStage.of(catalog, panel));
+        Discoveries.findings(correlations, ordinal), unknown, StandingStage.of(catalog, panel),
+        OrganisationYears.of(panel, successions));
   }
 }

@@ -28,6 +28,7 @@ public final class AnalysisTables {
   static final String FOREST = "forest";
   static final String FINDINGS = "findings";
   static final String UNKNOWN_ORGANISATIONS = "unknown_organisations";
+  public static final String ORGANISATION_YEARS = "organisation_years";
 
   static final TableLayout SCATTER_POINT_LAYOUT = TableLayout.builder().string("staff_measure").string("outcome")
       .integer("year").string("org_code").string("trust_type").optionalDouble("x").optionalDouble("y").build();
@@ -55,7 +56,17 @@ public final class AnalysisTables {
   static final TableLayout UNKNOWN_ORGANISATION_LAYOUT = TableLayout.builder().string("org_code")
       .string("datasets").string("survey_years").build();
 
+  /** Predecessors joined by {@code ;}. */
+  public static final TableLayout ORGANISATION_YEAR_LAYOUT = TableLayout.builder().string("org_code")
+      .integer("survey_year").string("org_name").string("trust_type").string("benchmark_group").string("region")
+      .bool("restated").string("predecessors").string("succession").build();
+
   private AnalysisTables() {}
+
+  public static Object[] values(OrganisationYear o) {
+    return new Object[] {o.orgCode(), o.year(), o.orgName(), o.trustType(), o.benchmarkGroup(), o.region(),
+        o.restated(), String.join(";", o.predecessors()), o.succession()};
+  }
 
   public static Object[] values(ModelRow m) {
     return new Object[] {m.model(), m.staffMeasure(), m.outcome(), m.lag(), m.scope(), m.weights(), m.term(),
@@ -125,6 +136,20 @@ public final class AnalysisTables {
         .stream().map(u -> new Object[] {u.orgCode(), String.join(";", u.datasets()),
             String.join(";", u.surveyYears().stream().map(String::valueOf).toList())}).toList());
     StandingTables.write(lake, r.standing());
+    SmallTables.write(lake.analysis(ORGANISATION_YEARS), ORGANISATION_YEAR_LAYOUT,
+        r.organisations().stream().map(AnalysisTables::values).toList());
+  }
+
+  /** The organisation-years; none when the table is absent (an analysis from before it was written). */
+  private static List<OrganisationYear> organisations(LakePaths lake) {
+    try {
+      return read(lake, ORGANISATION_YEARS, o -> new OrganisationYear(o.string("org_code"), o.integer("survey_year"),
+          o.optionalText("org_name"), o.optionalText("trust_type"), o.optionalText("benchmark_group"),
+          o.optionalText("region"), o.bool("restated"), split(o.optionalText("predecessors")),
+          o.optionalText("succession")));
+    } catch (org.staffoutcomes.lake.LakeException e) {
+      return List.of();
+    }
   }
 
   /** The unknown organisations; none when the table is absent (an analysis from before it was written). */
@@ -165,7 +190,8 @@ public final class AnalysisTables {
         forests(SmallTables.read(lake.analysis(FOREST))),
         read(lake, FINDINGS, CorrelationTable::from),
         unknownOrganisations(lake),
-        StandingTables.read(lake));
+        StandingTables.read(lake),
+        organisations(lake));
   }
 
   private static List<AnalysisResults.Forest> forests(List<TableRecord> rows) {

@@ -29,6 +29,7 @@ public final class BundleFolder {
   private final Path root;
   private final Set<String> issued = new HashSet<>();
   private final List<BundleChart> charts = new ArrayList<>();
+  private final List<BundlePage> pages = new ArrayList<>();
 
   BundleFolder(Path root) {
     this.root = root;
@@ -77,6 +78,17 @@ public final class BundleFolder {
 
   List<BundleChart> charts() {
     return List.copyOf(charts);
+  }
+
+  /** Adds a page the caller has written into this folder, to be linked from the index page. */
+  public BundlePage addPage(BundlePage page) {
+    requireFile(page.href());
+    pages.add(page);
+    return page;
+  }
+
+  List<BundlePage> pages() {
+    return List.copyOf(pages);
   }
 
   /** {@code charts/x.png} for a path inside the folder. */

@@ -189,7 +189,7 @@ public final class BundleWriter {
     charts.render(folder);
     List<BundleChart> added = folder.charts();
     Files.writeString(staging.resolve(IndexPage.FILE_NAME),
-        IndexPage.render(run, added, quarantineHref, data), StandardCharsets.UTF_8);
+        IndexPage.render(run, added, quarantineHref, data, folder.pages()), StandardCharsets.UTF_8);
     Manifest.write(run, added, data.verdict(), staging);
     readableByAll(staging);
   }

@@ -12,7 +12,7 @@ final class IndexPage {
 
   static final String FILE_NAME = "index.html";
 
-  private static final String CSS = """
+  static final String CSS = """
       body{margin:0;background:#fff;color:#222;font:16px/1.5 system-ui,-apple-system,"Segoe UI",\
       Roboto,"Helvetica Neue",Arial,sans-serif}
       main{max-width:1100px;margin:0 auto;padding:1.5rem 1rem 3rem}
@@ -54,6 +54,12 @@ final class IndexPage {
    *     and the organisations no reference knows
    */
   static String render(RunInfo run, List<BundleChart> charts, String quarantineHref, BundleData data) {
+    return render(run, charts, quarantineHref, data, List.of());
+  }
+
+  /** @param pages the bundle's other pages (the trust pages), linked after the key findings */
+  static String render(RunInfo run, List<BundleChart> charts, String quarantineHref, BundleData data,
+      List<BundlePage> pages) {
     List<String> findings = data.findings();
     StringBuilder h = new StringBuilder(16_384);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -71,6 +77,9 @@ final class IndexPage {
         .append("<li><a href=\"#how\">How to read these charts</a></li>");
     if (!findings.isEmpty()) {
       h.append("<li><a href=\"#findings\">Key findings</a></li>");
+    }
+    if (!pages.isEmpty()) {
+      h.append("<li><a href=\"#pages\">Trust profiles</a></li>");
     }
     List<Section> sections = java.util.Arrays.stream(Section.values())
         .filter(s -> s.shownWhenEmpty() || charts.stream().anyMatch(c -> c.section() == s))
@@ -108,6 +117,7 @@ final class IndexPage {
       h.append("</ul>\n</section>\n");
     }
 
+    pages(h, pages);
     for (Section s : sections) {
       section(h, s, charts.stream().filter(c -> c.section() == s).toList());
     }
@@ -127,6 +137,12 @@ final class IndexPage {
         .append(" false discovery rate, strongest first.</li>\n")
         .append("<li><a href=\"data/trends.csv\">trends.csv</a>: n, mean, median, quartiles,")
         .append(" minimum and maximum per measure, benchmarking group and year.</li>\n");
+    if (!pages.isEmpty()) {
+      h.append("<li><a href=\"data/organisation_years.csv\">organisation_years.csv</a>: each organisation and")
+          .append(" year the trust pages name, with its benchmarking group and region and whether its values")
+          .append(" are restated from predecessors; <a href=\"data/changes.csv\">changes.csv</a> and <a href=")
+          .append("\"data/positions.csv\">positions.csv</a>: each organisation's changes and benchmark positions.</li>\n");
+    }
     if (!data.unknownOrganisations().isEmpty()) {
       h.append("<li><a href=\"").append(BundleWriter.UNKNOWN_ORGANISATIONS_CSV)
           .append("\">unknown_organisations.csv</a>: organisation codes no reference knows, left out of")
@@ -140,6 +156,19 @@ final class IndexPage {
         .append(" with sizes and SHA-256 checksums.</li>\n</ul>\n</section>\n")
         .append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** The links to the trust pages; nothing when there are none. */
+  private static void pages(StringBuilder h, List<BundlePage> pages) {
+    if (pages.isEmpty()) {
+      return;
+    }
+    h.append("<section aria-labelledby=\"pages\">\n<h2 id=\"pages\">Trust profiles</h2>\n<ul>\n");
+    for (BundlePage p : pages) {
+      h.append("<li><a href=\"").append(esc(p.href())).append("\">").append(esc(p.title())).append("</a>: ")
+          .append(esc(p.description())).append("</li>\n");
+    }
+    h.append("</ul>\n</section>\n");
   }
 
   /** Failed publish checks, one line each, before anything else; nothing when every check passed. */

@@ -161,9 +161,9 @@ public final class RenderStage {
 
   /**
    * Lists every chart with the files it is drawn to (names handed out here, in page order), then
-   * draws them on {@link ParallelCharts#THREADS} threads.
+   * draws them on {@link ParallelCharts#THREADS} threads; then writes the trust pages.
    */
-  private void drawCharts(BundleFolder folder, AnalysisResults results) throws IOException {
+  void drawCharts(BundleFolder folder, AnalysisResults results) throws IOException {
     ParallelCharts charts = new ParallelCharts();
     for (MeasureInfo m : catalog.allMeasures()) {
       List<TrendRow> rows = results.trends().stream().filter(t -> t.measure().equals(m.name())).toList();
@@ -238,6 +238,12 @@ public final class RenderStage {
     ChartCsv.writeCorrelations(results.findings(), folder.csv("findings"));
     writeStanding(folder, results.standing(), charts);
     charts.drawInto(folder);
+    TrustPages.write(folder, catalog, results);
+  }
+
+  /** The file name, without extension, of an organisation's XmR chart of a measure. */
+  static String spcStem(String orgCode, String measure) {
+    return "spc_" + orgCode.replaceAll("[^A-Za-z0-9_.-]", "-") + "_" + measure;
   }
 
   /** The measure's scale change as a break to mark; none without one. */
@@ -279,7 +285,7 @@ public final class RenderStage {
       if (measure.isEmpty()) {
         continue; // spc.csv still holds its rows; a chart needs the measure's label and direction
       }
-      String stem = "spc_" + first.orgCode().replaceAll("[^A-Za-z0-9_.-]", "-") + "_" + first.measure();
+      String stem = spcStem(first.orgCode(), first.measure());
       boolean png = catalog.analysis().spcPng().contains(first.measure());
       Path pngFile = png ? folder.png(stem) : null;
       Path svgFile = png ? ChartFiles.svgBeside(pngFile) : folder.svg(stem);

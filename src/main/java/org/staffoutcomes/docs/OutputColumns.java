@@ -214,5 +214,18 @@ final class OutputColumns {
       | `datasets` | the datasets with a value for it, in catalog order, joined by `;` |
       | `survey_years` | the survey years it has a panel row in, joined by `;` |
       | `organisation_years` | bundle only: how many panel rows were left out |
+
+      ### Bundle `data/organisation_years.csv` (lake `analysis/organisation_years`)
+
+      One row per organisation and year of the panel (organisations no reference knows left out), in
+      the panel's order: what the trust pages (`trusts/`) name and mark.
+
+      | column | meaning |
+      |---|---|
+      | `org_code`, `survey_year` | the key |
+      | `org_name`, `trust_type`, `benchmark_group`, `region` | the panel's attributes that year (empty when none) |
+      | `restated` | true for a year before the organisation's merger took effect (catalog `succession: restate` and a successors dataset with `effective_date`): its values combine its predecessors'; false otherwise |
+      | `predecessors` | the codes restated under this organisation, joined by `;` (same conditions; empty for most) |
+      | `succession` | the panel's `succession` text that year |
       """;
 }

@@ -21,9 +21,12 @@ import java.util.Map;
  *     ({@code poisson} or {@code binomial}); none when not set
  * @param spcPng the measures whose XmR charts are also drawn as PNG (every XmR chart is drawn as
  *     SVG; a PNG for each of hundreds of organisations would slow the render); none when not set
+ * @param cultureMeasures the staff measures shown in the culture section of each trust's profile page
+ *     and in the national culture table ({@code trusts/culture.html}); none when not set
  */
 public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
-    List<String> covariates, List<String> spcMeasures, Map<String, String> funnels, List<String> spcPng)
+    List<String> covariates, List<String> spcMeasures, Map<String, String> funnels, List<String> spcPng,
+    List<String> cultureMeasures)
     implements java.io.Serializable {
 
   public static final int DEFAULT_MIN_RESPONDENTS = 11;
@@ -44,6 +47,12 @@ public record AnalysisSpec(String headlineMeasure, Integer minPairs, Integer min
     spcMeasures = spcMeasures == null ? null : List.copyOf(spcMeasures);
     funnels = funnels == null ? Map.of() : Map.copyOf(funnels);
     spcPng = spcPng == null ? List.of() : List.copyOf(spcPng);
+    cultureMeasures = cultureMeasures == null ? List.of() : List.copyOf(cultureMeasures);
+  }
+
+  public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,
+      List<String> covariates, List<String> spcMeasures, Map<String, String> funnels, List<String> spcPng) {
+    this(headlineMeasure, minPairs, minRespondents, weights, covariates, spcMeasures, funnels, spcPng, null);
   }
 
   public AnalysisSpec(String headlineMeasure, Integer minPairs, Integer minRespondents, List<String> weights,

@@ -173,6 +173,10 @@ public final class CatalogLoader {
           : c.analysis().spcMeasures().contains(m)),
           where + "analysis.spc_png names '" + m + "', not a measure given an XmR chart (analysis.spc_measures)");
     }
+    for (String m : c.analysis().cultureMeasures()) {
+      require(c.staffMeasures().stream().anyMatch(x -> x.name().equals(m)),
+          where + "analysis.culture_measures names '" + m + "', not a staff measure of this catalog");
+    }
     c.analysis().funnels().forEach((outcome, model) -> {
       require(c.outcomes().stream().anyMatch(o -> o.name().equals(outcome)) && c.datasets().stream()
           .flatMap(d -> d.measures().stream()).anyMatch(s -> s.name().equals(outcome) && s.isRatio()),

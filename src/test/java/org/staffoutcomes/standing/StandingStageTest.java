@@ -160,6 +160,8 @@ class StandingStageTest {
         + " XmR chart (analysis.spc_measures)");
     assertRefused(dir, "spc_measures: [speak_up]\n  spc_png: [engagement]", "analysis.spc_png names 'engagement',"
         + " not a measure given an XmR chart (analysis.spc_measures)");
+    assertRefused(dir, "culture_measures: [speak_up, mortality]", "analysis.culture_measures names 'mortality', not a"
+        + " staff measure of this catalog");
   }
 
   private static void assertRefused(Path dir, String setting, String message) throws IOException {
