@@ -22,7 +22,11 @@ with pandas group-bys; it shares no code with the Java pipeline:
 - an organisation's score is sum(w x) / sum(w) over its respondents having the score (weighted)
   or their plain mean (unweighted); base = how many respondents have it. An item's mean likewise
   over respondents answering it; its percent positive = 100 x the (weighted) share of its answers
-  at positive positions (the item's `positive` list, by default the top two).
+  at positive positions (the item's `positive` list, by default the top two);
+- a score of `kind: percent` (the Freedom to Speak Up index, the never-bullied and
+  no-discrimination percentages) is no respondent's score: it is the plain mean of its items'
+  (weighted, or unweighted) percentages positive, empty unless every item has answers; its base is
+  the smallest of its items' bases (0 when empty).
 
 Output: one row per (org_code, year), columns `respondents`, then for each chosen score `<x>`,
 `<x>_unweighted`, `<x>_base`, and for each chosen item also `<x>_positive`,
@@ -40,13 +44,17 @@ import numpy as np
 import pandas as pd
 import yaml
 
-SCORES = ["engagement", "motivation", "involvement", "advocacy", "morale", "voice_that_counts", "safe_and_healthy"]
+SCORES = ["engagement", "motivation", "involvement", "advocacy", "morale", "voice_that_counts", "safe_and_healthy",
+          "psychological_safety", "ftsu_index", "no_bullying_from_managers", "no_discrimination_from_colleagues"]
 ITEMS = [
     "motivation.look_forward", "motivation.enthusiastic", "motivation.time_passes",
     "involvement.show_initiative", "involvement.make_suggestions", "involvement.make_improvements",
     "advocacy.care_top_priority", "advocacy.recommend_work", "advocacy.recommend_treatment",
     "leaving.think_about_leaving",                  # reverse-scored (2021, 2022)
     "compassionate_culture.role_makes_difference",  # has a not-applicable code (9)
+    "errors.treated_fairly",                        # has a don't-know code (9); 2016-2020 and 2022
+    "bullying.from_managers",                       # a count question, reversed, positive = Never only
+    "discrimination.from_public",                   # yes/no (2 options), reversed, positive = No
 ]
 
 ORG, GROUP = "ODS code", "Occupation group"
@@ -106,7 +114,8 @@ def respondent_scores(values, scores, index):
         return out[sid]
 
     for sid in scores:
-        score(sid)
+        if scores[sid].get("kind", "mean") == "mean":
+            score(sid)
     return out
 
 
@@ -117,6 +126,31 @@ def org_means(x, w, org):
     g = frame.groupby("org")
     weighted = g["wx"].sum() / g["w"].sum()
     return weighted, g["x"].mean(), g["x"].size()
+
+
+def positive_hits(item, p):
+    """1.0 where position p is one of the item's positive positions, 0.0 where not, NaN for no answer."""
+    options = int(item["options"])
+    top = item.get("positive") or [options - 1, options]
+    return p.isin([float(t) for t in top]).astype(float).where(p.notna())
+
+
+def percent_score(score, items, positions_by_item, w, org, index):
+    """A percent score per organisation: the mean of its items' (weighted / plain) percentages
+    positive, NaN unless every item has a value; base = the smallest item base (0 when NaN)."""
+    weighted, plain, bases = [], [], []
+    for iid in score["items"]:
+        if iid not in positions_by_item:
+            nan = pd.Series(np.nan, index=index)
+            weighted.append(nan), plain.append(nan), bases.append(pd.Series(0, index=index))
+            continue
+        hit = positive_hits(items[iid], positions_by_item[iid])
+        wp, pp, n = org_means(100.0 * hit, w, org)
+        weighted.append(wp.reindex(index)), plain.append(pp.reindex(index)), bases.append(n.reindex(index).fillna(0))
+    wmean = pd.concat(weighted, axis=1).mean(axis=1, skipna=False)
+    pmean = pd.concat(plain, axis=1).mean(axis=1, skipna=False)
+    base = pd.concat(bases, axis=1).min(axis=1).where(wmean.notna(), 0).astype(int)
+    return wmean, pmean, base
 
 
 def year_rows(path, year, items, scores):
@@ -142,6 +176,10 @@ def year_rows(path, year, items, scores):
     out["respondents"] = org.value_counts()
     for sid in SCORES:
         c = column(sid)
+        if scores[sid].get("kind", "mean") == "percent":
+            out[c], out[c + "_unweighted"], out[c + "_base"] = percent_score(
+                scores[sid], items, positions_by_item, w, org, out.index)
+            continue
         weighted, plain, base = org_means(per_respondent[sid], w, org)
         out[c], out[c + "_unweighted"], out[c + "_base"] = weighted, plain, base
         out[c + "_base"] = out[c + "_base"].fillna(0).astype(int)
@@ -152,11 +190,7 @@ def year_rows(path, year, items, scores):
                 out[c + suffix] = np.nan
             out[c + "_base"] = 0
             continue
-        item = items[iid]
-        options = int(item["options"])
-        top = item.get("positive") or [options - 1, options]
-        p = positions_by_item[iid]
-        hit = p.isin([float(t) for t in top]).astype(float).where(p.notna())
+        hit = positive_hits(items[iid], positions_by_item[iid])
         out[c], out[c + "_unweighted"], base = org_means(values[iid], w, org)
         out[c + "_positive"], out[c + "_positive_unweighted"], _ = org_means(100.0 * hit, w, org)
         out[c + "_base"] = base

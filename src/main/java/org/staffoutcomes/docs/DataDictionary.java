@@ -45,6 +45,7 @@ public final class DataDictionary {
     for (QuestionCatalogue.Score sc : q.scores()) {
       md.append("| `").append(sc.id()).append("` | ").append(sc.label() == null ? "" : sc.label()).append(" | ")
           .append(sc.items().isEmpty() ? "scores " + String.join(", ", sc.parts()) + " (all required)"
+              : sc.percent() ? "% positive of items (all required): " + String.join(", ", sc.items())
               : "items answered: " + String.join(", ", sc.items()))
           .append(" |\n");
     }

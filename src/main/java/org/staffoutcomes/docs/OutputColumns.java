@@ -39,9 +39,9 @@ final class OutputColumns {
       | organisation column, attributes | as declared; microdata organisation codes after the `code_map` |
       | `period_start`, `period_end`, `year` | the survey year |
       | `respondents` | microdata: respondents of the organisation in that year |
-      | `<score>` | score: microdata weighted to the national occupation-group mix (or unweighted with `weighting: none`); distributions: mean of item means |
-      | `<score>_unweighted` | microdata: the plain mean of respondents' scores |
-      | `<score>_base` | microdata: respondents having the score; distributions: the smallest item base behind it |
+      | `<score>` | score: microdata weighted to the national occupation-group mix (or unweighted with `weighting: none`); distributions: mean of item means; a percent score: the mean of its items' % positive (weighted / plain), all required |
+      | `<score>_unweighted` | microdata: the plain mean of respondents' scores (a percent score: of the items' plain % positive) |
+      | `<score>_base` | microdata: respondents having the score; distributions: the smallest item base behind it; a percent score (`kind: percent`, e.g. `ftsu_index`): the smallest base of its items, in both shapes |
       | `<item>`, `<item>_unweighted` | mean item score on the year's score range (weighted / plain) |
       | `<item>_positive`, `<item>_positive_unweighted` | % of answers at a positive position |
       | `<item>_base` | respondents answering the item |

@@ -25,8 +25,12 @@ import org.staffoutcomes.schema.QuestionCatalogue.SurveyYear;
  *
  * <p>Respondents are consistent with the organisation-level truth: each answers around the
  * organisation's planted engagement score (0-10) plus an occupation-group effect, a personal
- * effect and an item effect, rounded to the nearest of the five answers. The volume is
- * {@link SampleOptions#microdataShare()} of each organisation's staff survey respondents.
+ * effect and an item effect, rounded to the nearest of the five answers. An experience most staff
+ * never have (an item whose one positive position is its most favourable, e.g. "how many times
+ * have you experienced bullying from managers": Never; "discrimination": No) is answered
+ * favourably by about 88% of respondents at the national mean, more where the person's level is
+ * higher; the others spread over the less favourable answers, most on the next one ("1-2"). The
+ * volume is {@link SampleOptions#microdataShare()} of each organisation's staff survey respondents.
  */
 final class MicrodataWriter {
 
@@ -127,10 +131,30 @@ final class MicrodataWriter {
       return scale.dontKnow().get(0);
     }
     int options = item.options();
+    if (item.positivePositions().equals(List.of(options))) {
+      int position = rareExperience(options, person + itemShift(item), rng);
+      counts[position - 1]++;
+      return y.favourableCodes(item.id()).get(position - 1);
+    }
     double x = person + itemShift(item) + rng.gaussian(0, ANSWER_SD);
     int position = (int) Math.max(1, Math.min(options, Math.round(x / 10.0 * (options - 1)) + 1));
     counts[position - 1]++;
     return y.favourableCodes(item.id()).get(position - 1);
+  }
+
+  /**
+   * The favourable position of an answer to a rare-experience item: the most favourable ({@code
+   * options}, never) with probability {@code 1 / (1 + exp(-(2 + 0.8 (level - 6.95))))}, about 88%
+   * at the national mean level; otherwise a less favourable one, {@code options - 1} ("1-2" times)
+   * most often.
+   */
+  static int rareExperience(int options, double level, Rng rng) {
+    double never = 1.0 / (1.0 + Math.exp(-(2.0 + 0.8 * (level - EngagementScale.MEAN))));
+    if (rng.uniform() < never) {
+      return options;
+    }
+    double u = rng.uniform();
+    return Math.max(1, options - 1 - (int) Math.floor(u * u * (options - 1)));
   }
 
   /**

@@ -93,7 +93,7 @@ public final class CatalogLoader {
     for (String entry : file.datasets()) {
       DatasetDescriptor d = parse(source, entry, DatasetDescriptor.class).withOrigin(source.describe(entry));
       if (d.survey() != null) {
-        d = withQuestions(d, source, questions);
+        d = ScoreMeasures.expand(withQuestions(d, source, questions));
       }
       DescriptorValidator.validate(d);
       d = withSeparateScaleSeries(d);

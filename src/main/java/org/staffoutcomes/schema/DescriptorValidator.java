@@ -134,6 +134,11 @@ final class DescriptorValidator {
         require(c.year() != null && c.from().size() == 2 && c.to().size() == 2 && !c.from().get(0).equals(c.from().get(1)),
             where + "measure '" + m.name() + "': scale_change needs year, from: [min, max] and to: [min, max]");
         require(!m.isRatio(), where + "measure '" + m.name() + "': scale_change applies to values, not rates");
+        requireSeparateWhenColumnsChange(m, where);
+        for (String col : List.of(nz(c.earlierValue()), nz(c.earlierBase()))) {
+          require(col.isEmpty() || d.column(col).isPresent(),
+              where + "measure '" + m.name() + "': scale_change refers to undeclared column '" + col + "'");
+        }
       }
       for (String part : m.meanOf()) {
         MeasureSpec other = d.measures().stream().filter(o -> o.name().equals(part)).findFirst()
@@ -168,12 +173,22 @@ final class DescriptorValidator {
       require(m.value() != null && m.definitions() == 1,
           where + "measure '" + m.name() + "' of a survey dataset needs value: a column of its score table");
       require(m.higherIsBetter() != null, where + "measure '" + m.name() + "' must say higher_is_better: true or false");
-      for (String col : List.of(nz(m.value()), nz(m.base()))) {
+      ScaleChange c = m.scaleChange();
+      requireSeparateWhenColumnsChange(m, where);
+      for (String col : List.of(nz(m.value()), nz(m.base()), c == null ? "" : nz(c.earlierValue()),
+          c == null ? "" : nz(c.earlierBase()))) {
         require(col.isEmpty() || scoreColumns.contains(col), where + "measure '" + m.name() + "' refers to '" + col
             + "', not a score table column (scores and items of " + d.survey().catalogue().origin()
             + " with suffixes _unweighted, _positive, _base)");
       }
     }
+  }
+
+  /** A series whose earlier years read other columns is two series: mode separate. */
+  private static void requireSeparateWhenColumnsChange(MeasureSpec m, String where) {
+    ScaleChange c = m.scaleChange();
+    require(c == null || !c.changesColumns() || c.separate(), where + "measure '" + m.name()
+        + "': scale_change earlier_value / earlier_base need mode: separate (the earlier years are their own series)");
   }
 
   private static String nz(String s) {

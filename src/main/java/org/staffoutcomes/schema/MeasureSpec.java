@@ -51,12 +51,16 @@ public record MeasureSpec(
     ScaleChange c = scaleChange;
     String range = ScaleChange.fmt(c.from().get(0)) + "-" + ScaleChange.fmt(c.from().get(1));
     String later = ScaleChange.fmt(c.to().get(0)) + "-" + ScaleChange.fmt(c.to().get(1));
-    String newUnit = unit != null && unit.contains(later) ? unit.replace(later, range)
+    String newUnit = c.earlierUnit() != null ? c.earlierUnit()
+        : unit != null && unit.contains(later) ? unit.replace(later, range)
         : (unit == null ? "" : unit) + " (scale " + range + ")";
-    return new MeasureSpec(ScaleChange.earlierName(name, c.year()), (label == null ? name : label) + ", before " + c.year(),
-        newUnit, value, base, numerator, denominator, scale, higherIsBetter,
-        (description.isEmpty() ? "" : description + " ") + "Survey years before " + c.year() + ", on the scale "
-            + range + " (the later years are measure " + name + ").",
+    String newLabel = c.earlierLabel() != null ? c.earlierLabel() : (label == null ? name : label) + ", before " + c.year();
+    return new MeasureSpec(ScaleChange.earlierName(name, c.year()), newLabel,
+        newUnit, c.earlierValue() != null ? c.earlierValue() : value, c.earlierBase() != null ? c.earlierBase() : base,
+        numerator, denominator, scale, higherIsBetter,
+        (description.isEmpty() ? "" : description + " ") + "Survey years before " + c.year()
+            + (c.reason() != null ? " (" + c.reason() + "; " : ", on the scale " + range + " (")
+            + "the later years are measure " + name + ").",
         shareAtLeast, shareLabel, distribution, meanOf, c.forEarlierYears());
   }
 

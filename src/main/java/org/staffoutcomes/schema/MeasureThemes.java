@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * A catalog's staff measures grouped by theme of the staff survey, as the question catalogue
  * defines them: a theme is a top-level score (one that is no other score's part: staff engagement,
- * morale, each People Promise element) with its sub-scores and items. A measure belongs to the
+ * morale, each People Promise element) with its sub-scores and items; top-level scores that name
+ * the same {@code theme} in the catalogue (the speaking-up culture measures) share one. A measure belongs to the
  * theme whose score or item its value column holds (or whose score it is named after: the
  * published results' {@code engagement} is the catalogue's engagement). Themes come in the
  * catalogue's order, measures in the catalog's; measures the catalogue does not define come last,
@@ -75,10 +76,10 @@ public final class MeasureThemes {
       if (parts.contains(root.id())) {
         continue;
       }
-      if (!order.contains(root.label())) {
-        order.add(root.label());
+      if (!order.contains(root.themeLabel())) {
+        order.add(root.themeLabel());
       }
-      mark(q, root, root.label(), themeOfColumn);
+      mark(q, root, root.themeLabel(), themeOfColumn);
     }
   }
 

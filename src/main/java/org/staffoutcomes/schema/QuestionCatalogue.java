@@ -54,12 +54,25 @@ public record QuestionCatalogue(List<Item> items, List<Score> scores, TreeMap<In
 
   /**
    * A score: the mean of answered {@code items}, or the mean of {@code parts} (other scores), all
-   * required.
+   * required; or, of kind {@link Kind#PERCENT}, the mean of its items' percentages positive.
+   * {@code theme}: for a top-level score, the heading it is grouped under in the bundle (default its
+   * label), so that several small scores can share one (e.g. the speaking-up culture measures).
    */
-  public record Score(String id, String label, List<String> items, List<String> parts) implements Serializable {
+  public record Score(String id, String label, List<String> items, List<String> parts, Kind kind, String theme)
+      implements Serializable {
     public Score {
       items = items == null ? List.of() : List.copyOf(items);
       parts = parts == null ? List.of() : List.copyOf(parts);
+      kind = kind == null ? Kind.MEAN : kind;
+    }
+
+    public boolean percent() {
+      return kind == Kind.PERCENT;
+    }
+
+    /** The heading of this score's group of measures: its theme, else its label. */
+    public String themeLabel() {
+      return theme != null && !theme.isBlank() ? theme : label;
     }
 
     public String column() {
@@ -142,6 +155,21 @@ public record QuestionCatalogue(List<Item> items, List<Score> scores, TreeMap<In
       codes = codes == null ? List.of() : List.copyOf(codes);
       dontKnow = dontKnow == null ? List.of() : List.copyOf(dontKnow);
     }
+  }
+
+  /** How a score is formed from its items. */
+  public enum Kind {
+    /**
+     * Respondent by respondent: a respondent's score is the mean of the items they answered (or of
+     * their part scores), the organisation's the (weighted) mean of its respondents' scores.
+     */
+    MEAN,
+    /**
+     * Item by item: the mean over its items of the percentage of each item's answers at its
+     * positive positions (e.g. the Freedom to Speak Up index, the mean of four percentages
+     * agreeing); every item must have answers. A percentage from 0 to 100, in every year.
+     */
+    PERCENT
   }
 
   /** An item's code in one year, its scale, and whether the printed first label is favourable. */

@@ -91,7 +91,11 @@ final class QuestionCatalogueLoader {
       }
       for (String p : s.parts()) {
         at.require(byId.containsKey(p), s.id(), "score '" + s.id() + "' names part '" + p + "', not a score");
+        at.require(!byId.get(p).percent(), s.id(), "score '" + s.id() + "' names part '" + p
+            + "', a percent score: parts are mean scores (a percentage and a mean score do not average)");
       }
+      at.require(!s.percent() || s.parts().isEmpty(), s.id(),
+          "score '" + s.id() + "' of kind percent needs items (the mean of their percentages positive), not parts");
     }
     for (Score s : scores) {
       checkNoCycle(s, byId, new ArrayList<>(), at);

@@ -11,9 +11,22 @@ import java.util.List;
  * {@code <name>_before_<year>} holding the earlier years on their own scale. Either way the
  * trend charts mark the break.
  *
+ * <p>A series may also change what it measures (the Freedom to Speak Up index, a percentage, was
+ * defined for 2015-2020; from 2021 the raising-concerns sub-score, 0-10, takes its place): in
+ * separate mode {@code earlier_value} and {@code earlier_base} name the columns the earlier years
+ * are read from, {@code earlier_unit} their unit, and {@code reason} says what changed.
+ *
  * @param earlier set by the loader on the measure of the earlier years (separate mode)
+ * @param earlierValue separate mode: the value column of the earlier years (default: the measure's)
+ * @param earlierBase separate mode: the base column of the earlier years (default: the measure's)
+ * @param earlierUnit separate mode: the unit of the earlier years (default: the unit on the earlier
+ *     scale)
+ * @param earlierLabel separate mode: the label of the earlier years' measure (default: the
+ *     measure's label, "before" the year)
+ * @param reason what changed, for the break's marker (default: the scale)
  */
-public record ScaleChange(Integer year, List<Double> from, List<Double> to, Mode mode, Boolean earlier)
+public record ScaleChange(Integer year, List<Double> from, List<Double> to, Mode mode, Boolean earlier,
+    String earlierValue, String earlierBase, String earlierUnit, String earlierLabel, String reason)
     implements java.io.Serializable {
 
   /** What happens to the years before the change. */
@@ -35,9 +48,19 @@ public record ScaleChange(Integer year, List<Double> from, List<Double> to, Mode
     return mode == Mode.SEPARATE;
   }
 
+  /** A change of scale only (the columns stay the same). */
+  static ScaleChange ofScale(int year, List<Double> from, List<Double> to, Mode mode) {
+    return new ScaleChange(year, from, to, mode, false, null, null, null, null, null);
+  }
+
   /** The same change, on the measure of the earlier years. */
   ScaleChange forEarlierYears() {
-    return new ScaleChange(year, from, to, mode, true);
+    return new ScaleChange(year, from, to, mode, true, earlierValue, earlierBase, earlierUnit, earlierLabel, reason);
+  }
+
+  /** Whether the earlier years read other columns than the later ones. */
+  public boolean changesColumns() {
+    return earlierValue != null || earlierBase != null;
   }
 
   /** The name of the measure holding the earlier years in separate mode. */
@@ -61,6 +84,9 @@ public record ScaleChange(Integer year, List<Double> from, List<Double> to, Mode
   }
 
   public String describe() {
+    if (reason != null && !reason.isBlank()) {
+      return year + ": " + reason + (separate() ? (earlier ? "; later years separate" : "; earlier years are a separate series") : "");
+    }
     if (separate()) {
       return earlier ? year + ": new scale " + fmt(to.get(0)) + "-" + fmt(to.get(1)) + "; later years separate"
           : year + ": scale changed from " + fmt(from.get(0)) + "-" + fmt(from.get(1)) + " to " + fmt(to.get(0)) + "-"

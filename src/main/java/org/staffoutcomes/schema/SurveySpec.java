@@ -17,6 +17,8 @@ import java.io.Serializable;
  *     {@code {code}.Respondents})
  * @param scores the scores this dataset holds (its files need only their items); empty: every
  *     score and item of the question catalogue
+ * @param scoreMeasures when set, the loader adds a staff measure for every score the dataset holds
+ *     that no declared measure already takes its value from (see {@link ScoreMeasures})
  * @param catalogue the loaded question catalogue (set by the loader)
  */
 public record SurveySpec(
@@ -27,6 +29,7 @@ public record SurveySpec(
     String distributionColumn,
     String respondentsColumn,
     java.util.List<String> scores,
+    ScoreMeasures scoreMeasures,
     QuestionCatalogue catalogue) implements Serializable {
 
   /** What one row of the files is. */
@@ -52,7 +55,7 @@ public record SurveySpec(
 
   SurveySpec withCatalogue(QuestionCatalogue loaded) {
     return new SurveySpec(questions, shape, occupationGroup, weighting, distributionColumn, respondentsColumn,
-        scores, loaded);
+        scores, scoreMeasures, loaded);
   }
 
   /** The catalogue's items this dataset holds, in catalogue order. */

@@ -15,8 +15,9 @@ import org.staffoutcomes.stats.SurveyScoring;
  * item's mean and percent positive come from its distribution divided by the distribution's own
  * total; its base is its respondents column. A score over items is the mean of the item means
  * present (items are averaged, not respondents: distributions cannot tell who answered what);
- * a score over parts is the mean of its parts, all present. A score's base is the smallest base
- * behind it.
+ * a score over parts is the mean of its parts, all present; a percent score is the mean of its
+ * items' percentages positive, all present (exactly as from microdata). A score's base is the
+ * smallest base behind it.
  */
 final class RowScorer implements Serializable {
 
@@ -69,7 +70,7 @@ final class RowScorer implements Serializable {
     Long[] scoreBase = new Long[scores];
     boolean[] done = new boolean[scores];
     for (int s = 0; s < scores; s++) {
-      compute(s, plan, mean, base, score, scoreBase, done);
+      compute(s, plan, mean, positive, base, score, scoreBase, done);
     }
     List<Object> out = ScoreStage.keyFields(r, d, attributes);
     for (int s = 0; s < scores; s++) {
@@ -84,13 +85,23 @@ final class RowScorer implements Serializable {
     return ScoreStage.row(out);
   }
 
-  private static void compute(int s, SurveyScoring.Plan plan, double[] mean, Long[] base, double[] score,
-      Long[] scoreBase, boolean[] done) {
+  private static void compute(int s, SurveyScoring.Plan plan, double[] mean, double[] positive, Long[] base,
+      double[] score, Long[] scoreBase, boolean[] done) {
     if (done[s]) {
       return;
     }
     int[] items = plan.scoreItems()[s];
     int[] parts = plan.scoreParts()[s];
+    if (plan.percent()[s]) {
+      score[s] = SurveyScoring.percentScore(positive, items);
+      Long smallest = null;
+      for (int j : items) {
+        smallest = min(smallest, base[j]);
+      }
+      scoreBase[s] = smallest;
+      done[s] = true;
+      return;
+    }
     double sum = 0;
     int n = 0;
     Long smallest = null;
@@ -103,7 +114,7 @@ final class RowScorer implements Serializable {
       }
     }
     for (int p : parts) {
-      compute(p, plan, mean, base, score, scoreBase, done);
+      compute(p, plan, mean, positive, base, score, scoreBase, done);
       if (Double.isNaN(score[p])) {
         complete = false;
       } else {
@@ -117,7 +128,14 @@ final class RowScorer implements Serializable {
     done[s] = true;
   }
 
+  /** The smaller of two bases, either of which may be missing (no boxing through a ternary). */
   private static Long min(Long a, Long b) {
-    return a == null ? b : b == null ? a : Math.min(a, b);
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return Math.min(a, b);
   }
 }

@@ -44,11 +44,13 @@ final class ScorePlans implements java.io.Serializable {
     }
     int[][] scoreItems = new int[scores.size()][];
     int[][] scoreParts = new int[scores.size()][];
+    boolean[] percent = new boolean[scores.size()];
     for (int s = 0; s < scores.size(); s++) {
+      percent[s] = scores.get(s).percent();
       scoreItems[s] = scores.get(s).items().stream().mapToInt(id -> indexOfItem(items, id)).toArray();
       scoreParts[s] = scores.get(s).parts().stream().mapToInt(id -> indexOfScore(scores, id)).toArray();
     }
-    return new SurveyScoring.Plan(values, positive, scoreItems, scoreParts);
+    return new SurveyScoring.Plan(values, positive, scoreItems, scoreParts, percent);
   }
 
   private static int indexOfItem(List<Item> items, String id) {

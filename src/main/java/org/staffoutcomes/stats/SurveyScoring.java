@@ -17,6 +17,10 @@ import java.util.Arrays;
  *       position by {@link #distributionMean} and {@link #distributionPositive}, the same functions
  *       that score a published distribution: microdata and the distribution derived from them give
  *       bit-identical unweighted item results.
+ *   <li>A percent score (e.g. the Freedom to Speak Up index) is not a respondent's score: it is
+ *       {@link #percentScore}, the mean of its items' percentages positive, all of which must be
+ *       present; its base is the smallest of its items' bases. Being formed from item results
+ *       alone, it too is bit-identical from microdata (unweighted) and from their distributions.
  * </ul>
  */
 public final class SurveyScoring {
@@ -30,8 +34,16 @@ public final class SurveyScoring {
    * @param positive per item, whether each position counts as positive
    * @param scoreItems per score, the items it averages (empty for a score over parts)
    * @param scoreParts per score, the scores it averages (empty for a score over items)
+   * @param percent per score, whether it is a percent score (the mean of its items' percentages
+   *     positive) rather than a mean of respondents' scores; a percent score is no other's part
    */
-  public record Plan(double[][] values, boolean[][] positive, int[][] scoreItems, int[][] scoreParts) {
+  public record Plan(double[][] values, boolean[][] positive, int[][] scoreItems, int[][] scoreParts,
+      boolean[] percent) {
+
+    /** A plan of mean scores only. */
+    public Plan(double[][] values, boolean[][] positive, int[][] scoreItems, int[][] scoreParts) {
+      this(values, positive, scoreItems, scoreParts, new boolean[scoreItems.length]);
+    }
 
     /** The order in which scores can be computed (parts before the scores made of them). */
     int[] order() {
@@ -110,6 +122,10 @@ public final class SurveyScoring {
         itemBase[j]++;
       }
       for (int s : order) {
+        if (plan.percent()[s]) {
+          respondent[s] = Double.NaN;
+          continue;
+        }
         respondent[s] = respondentScore(a, plan, s, respondent);
         if (!Double.isNaN(respondent[s])) {
           scoreSum[s] += w * respondent[s];
@@ -126,6 +142,11 @@ public final class SurveyScoring {
     }
     double[] score = new double[scores];
     for (int s = 0; s < scores; s++) {
+      if (plan.percent()[s]) {
+        score[s] = percentScore(itemPositive, plan.scoreItems()[s]);
+        scoreBase[s] = Double.isNaN(score[s]) ? 0 : smallestBase(itemBase, plan.scoreItems()[s]);
+        continue;
+      }
       score[s] = scoreBase[s] == 0 ? Double.NaN : scoreSum[s] / weightSum[s];
     }
     return new Result(itemMean, itemPositive, itemBase, score, scoreBase);
@@ -145,15 +166,43 @@ public final class SurveyScoring {
       }
       return answered == 0 ? Double.NaN : sum / answered;
     }
-    int[] parts = plan.scoreParts()[s];
+    return meanOfAll(computed, plan.scoreParts()[s]);
+  }
+
+  /**
+   * A percent score: the mean of the percentages positive of {@code items}, in the order given,
+   * {@code sum(itemPositive[j]) / k}; NaN when any of them is NaN (an item nobody answered, or not
+   * asked that year): the index is defined over all of its items.
+   *
+   * @param itemPositive per item, its percentage of answers at positive positions
+   * @param items the score's items (indices into {@code itemPositive})
+   */
+  public static double percentScore(double[] itemPositive, int[] items) {
+    return meanOfAll(itemPositive, items);
+  }
+
+  /** The mean of {@code values} at {@code indices}, summed in that order; NaN if any is NaN or none. */
+  private static double meanOfAll(double[] values, int[] indices) {
+    if (indices.length == 0) {
+      return Double.NaN;
+    }
     double sum = 0;
-    for (int p : parts) {
-      if (Double.isNaN(computed[p])) {
+    for (int j : indices) {
+      if (Double.isNaN(values[j])) {
         return Double.NaN;
       }
-      sum += computed[p];
+      sum += values[j];
     }
-    return sum / parts.length;
+    return sum / indices.length;
+  }
+
+  /** The smallest of the bases of {@code items} (0 for none). */
+  public static long smallestBase(long[] itemBase, int[] items) {
+    long smallest = Long.MAX_VALUE;
+    for (int j : items) {
+      smallest = Math.min(smallest, itemBase[j]);
+    }
+    return items.length == 0 ? 0 : smallest;
   }
 
   /**

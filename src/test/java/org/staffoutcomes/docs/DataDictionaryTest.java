@@ -39,11 +39,17 @@ class DataDictionaryTest {
   @Test
   void theQuestionCatalogueShowsEachItemsCodePerYear() {
     String md = markdown();
-    assertTrue(md.contains("| item | text | 2017 | 2018 | 2021 | 2022 | 2023 | 2024 | 2025 |\n"), md);
+    assertTrue(md.contains("| item | text | 2015 | 2016 | 2017 | 2018 | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 | 2025 |\n"), md);
     assertTrue(md.contains("| `advocacy.recommend_work` | I would recommend my organisation as a place to work. "
-        + "| q21c | q21c | q21c | q23c | q25c | q25c | q25c |\n"), "advocacy renumbered 2021 -> 2022 -> 2023");
+        + "| - | - | q21c | q21c | - | - | q21c | q23c | q25c | q25c | q25c |\n"), "advocacy renumbered 2021 -> 2022 -> 2023");
+    assertTrue(md.contains("| `raising_concerns.know_how_to_report` | If I were concerned about unsafe clinical practice, I "
+        + "would know how to report it. | q13a | q13a | q13a | q18a | q18a | q18a | - | - | - | - | - |\n"),
+        "an item of the Freedom to Speak Up index, not asked from 2021");
+    assertTrue(md.contains("| `ftsu_index` | Freedom to Speak Up index (% agreeing, mean of four items) | % positive of items "
+        + "(all required): errors.treated_fairly, errors.encourages_reporting, raising_concerns.know_how_to_report, "
+        + "raising_concerns.secure_raising_unsafe_practice |"), "a percent score");
     assertTrue(md.contains("| `leaving.think_about_leaving` | I often think about leaving this organisation. "
-        + "| - | - | q22a R | q24a R | q26a R |"), "reverse-scored, renumbered, not mapped before 2021");
+        + "| - | - | - | - | - | - | q22a R | q24a R | q26a R |"), "reverse-scored, renumbered, not mapped before 2021");
     assertTrue(md.contains("| `engagement` | Staff engagement | scores motivation, involvement, advocacy (all required) |"));
   }
 

@@ -271,7 +271,8 @@ class SampleRunEndToEndTest extends SparkTestBase {
   void everyOutcomeAndMetricIsInTheHeatmapsAndEveryInputRowIsKept() throws IOException {
     for (int lag = 0; lag <= 1; lag++) {
       List<CSVRecord> cells = BundleFiles.csv(firstBundle.resolve("data/heatmap_lag" + lag + ".csv"));
-      assertEquals(13 * 10, cells.size(), "13 staff measures x 10 outcomes at lag " + lag);
+      assertEquals(45 * 10, cells.size(), "45 staff measures (every score of the question catalogue among them) "
+          + "x 10 outcomes at lag " + lag);
       for (CSVRecord c : cells) {
         assertEquals(c.get("outcome").equals("cqc_overall") ? "spearman" : "pearson", c.get("method"));
         assertTrue(!c.get("r").isEmpty(), "a coefficient in every cell: " + c);

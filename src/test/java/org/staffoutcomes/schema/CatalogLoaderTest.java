@@ -53,8 +53,9 @@ class CatalogLoaderTest {
         c.outcomes().stream().map(MeasureInfo::name).toList());
     assertTrue(c.measure("cqc_overall").orElseThrow().ordinal(), "CQC ratings are ordinal");
     assertFalse(c.measure("shmi").orElseThrow().ordinal());
-    assertEquals(13, c.staffMeasures().size(),
-        "8 published + 3 from microdata + 2 from distributions (before and from the 2018 scale change)");
+    assertEquals(45, c.staffMeasures().size(), "8 published; from microdata 4 declared (engagement, morale, "
+        + "voice, speaking up), the speaking-up series before 2021 and the other 30 scores of the question catalogue; "
+        + "2 from distributions (before and from the 2018 scale change)");
     assertTrue(c.measure("engagement_responses_before_2018").orElseThrow().scaleChange().earlier());
     DatasetDescriptor absence = c.dataset("sickness_absence").orElseThrow();
     assertEquals(new PeriodSpec("month", null, PeriodFormat.MONTH, "yyyy-MM-dd"), absence.period());

@@ -37,8 +37,8 @@ class MeasureThemesTest {
     List<String> order = new ArrayList<>();
     for (QuestionCatalogue.Score s : questions().scores()) {
       boolean part = questions().scores().stream().anyMatch(o -> o.parts().contains(s.id()));
-      if (!part) {
-        order.add(s.label());
+      if (!part && !order.contains(s.themeLabel())) {
+        order.add(s.themeLabel());
       }
     }
     order.add(MeasureThemes.OTHER);
@@ -62,6 +62,15 @@ class MeasureThemesTest {
     assertEquals(label("voice_that_counts"), themeOf.get("voice_respondents"));
     assertEquals(label("safe_and_healthy"), themeOf.get("burnout"), "a sub-score goes with its element");
     assertTrue(themeOf.values().stream().noneMatch(l -> l.equals(label("burnout"))), "no theme per sub-score");
+    // top-level scores naming one theme share it
+    for (String m : List.of("psychological_safety_respondents", "speaking_up_respondents_before_2021")) {
+      assertEquals("Speaking-up culture", themeOf.get(m), m);
+    }
+    for (String m : List.of("no_bullying_from_public_respondents", "no_bullying_from_managers_respondents",
+        "no_bullying_from_colleagues_respondents", "no_discrimination_from_public_respondents",
+        "no_discrimination_from_colleagues_respondents")) {
+      assertEquals("Bullying, harassment and discrimination", themeOf.get(m), m);
+    }
   }
 
   @Test

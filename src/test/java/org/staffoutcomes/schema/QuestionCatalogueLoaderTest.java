@@ -92,6 +92,20 @@ class QuestionCatalogueLoaderTest {
         "items.yaml (line 5, column 10)", "names item 'motivation.look_fwd'");
   }
 
+  @Test
+  void aPercentScoreIsReadAndMustBeOverItemsAndNoOtherScoresPart() throws IOException {
+    String withIndex = ITEMS + "  - {id: index, label: Index, kind: percent, items: [motivation.look_forward, "
+        + "leaving.think_about_leaving]}\n";
+    QuestionCatalogue q = load(withIndex, YEAR);
+    assertTrue(q.score("index").orElseThrow().percent());
+    assertEquals(QuestionCatalogue.Kind.MEAN, q.score("both").orElseThrow().kind(), "the default kind");
+    assertRefused(ITEMS.replace("{id: both, label: Both, parts", "{id: both, label: Both, kind: percent, parts"), YEAR,
+        "items.yaml (line 7, column 10)", "score 'both' of kind percent needs items");
+    assertRefused(withIndex + "  - {id: mixed, label: Mixed, parts: [motivation, index]}\n", YEAR,
+        "items.yaml", "score 'mixed' names part 'index', a percent score");
+    assertRefused(withIndex.replace("kind: percent", "kind: share"), YEAR, "items.yaml", "share");
+  }
+
   private void assertRefused(String items, String year, String where, String what) {
     DescriptorException e = assertThrows(DescriptorException.class, () -> load(items, year));
     assertTrue(e.getMessage().contains(where) && e.getMessage().contains(what), e.getMessage());

@@ -106,8 +106,9 @@ class QuestionnaireMappingTest {
       }
       for (Map.Entry<String, Object> s : scales.entrySet()) {
         Map<String, Object> scale = map(s.getValue());
-        if (list(scale.get("labels")).size() != 5 || list(scale.get("codes")).size() != 5) {
-          problems.add(name + ": scale " + s.getKey() + " needs 5 labels and 5 codes");
+        int labels = list(scale.get("labels")).size();
+        if ((labels != 5 && labels != 2) || list(scale.get("codes")).size() != labels) {
+          problems.add(name + ": scale " + s.getKey() + " needs 5 labels and 5 codes (or 2 and 2 for yes / no)");
         }
       }
       if (!(year.get("source") instanceof String source) || source.isBlank()) {
@@ -157,9 +158,21 @@ class QuestionnaireMappingTest {
         problems.add(id + ": column name " + id.replace('.', '_') + " is taken");
       }
     }
+    // 5-point items; yes/no items (2 options) only in percent scores, where no mean is formed
+    Set<String> inMeanScores = new HashSet<>();
+    for (Object o : list(catalogue.get("scores"))) {
+      Map<String, Object> score = map(o);
+      if (!"percent".equals(score.get("kind")) && score.containsKey("items")) {
+        list(score.get("items")).forEach(i -> inMeanScores.add(String.valueOf(i)));
+      }
+    }
     for (Object o : list(catalogue.get("items"))) {
-      if (!Integer.valueOf(5).equals(map(o).get("options"))) {
-        problems.add(map(o).get("id") + ": only 5-option items belong in the catalogue");
+      Object options = map(o).get("options");
+      if (!Integer.valueOf(5).equals(options) && !Integer.valueOf(2).equals(options)) {
+        problems.add(map(o).get("id") + ": only 5-option and yes/no (2-option) items belong in the catalogue");
+      }
+      if (Integer.valueOf(2).equals(options) && inMeanScores.contains(String.valueOf(map(o).get("id")))) {
+        problems.add(map(o).get("id") + ": a yes/no item belongs in percent scores only");
       }
     }
     assertTrue(problems.isEmpty(), String.join("\n", problems));
@@ -251,7 +264,10 @@ class QuestionnaireMappingTest {
       dontKnow.forEach(x -> expectedCodes.add(String.valueOf(x)));
       Set<String> printedCodes = Arrays.stream(raw.split("\\s+")).filter(t -> t.matches("\\d"))
           .collect(Collectors.toCollection(TreeSet::new));
-      if (!printedCodes.equals(expectedCodes)) {
+      // a yes/no question printed as tick boxes (2021-2025 q16, discrimination) shows no codes at
+      // all: its codes '1' (Yes) and '2' (No) are assumed, and nothing printed contradicts them
+      boolean tickBoxes = printedCodes.isEmpty() && list(scale.get("labels")).size() == 2;
+      if (!tickBoxes && !printedCodes.equals(expectedCodes)) {
         problems.add(where + ": printed answer codes " + printedCodes + ", the scale has " + expectedCodes);
       }
       // the header may wrap "Not applicable to me" over lines, between other labels

@@ -35,9 +35,10 @@ class MicrodataIngestTest extends SparkTestBase {
     QuestionCatalogue.SurveyYear y2023 = d.survey().catalogue().year(2023).orElseThrow();
     List<String> codes = new ArrayList<>(y2023.items().values().stream().map(QuestionCatalogue.ItemCode::code).toList());
     StringBuilder csv = new StringBuilder("Respondent ID,ODS code,Occupation group," + String.join(",", codes) + "\n");
-    csv.append(row("R1", codes, "q2a", "5", "q26a", "5", "q6a", "9")); // look forward: Always; leaving: Strongly agree
-    csv.append(row("R2", codes, "q2a", "", "q26a", "1", "q6a", "4"));
-    csv.append(row("R3", codes, "q2a", "7", "q26a", "1", "q6a", "4")); // 7 is no 2023 answer code of q2a
+    // q14b: harassment from managers, Never (1) .. More than 10 (5); q16a: discrimination, Yes (1) / No (2)
+    csv.append(row("R1", codes, "q2a", "5", "q26a", "5", "q6a", "9", "q14b", "1", "q16a", "2", "q16b", "1"));
+    csv.append(row("R2", codes, "q2a", "", "q26a", "1", "q6a", "4", "q14b", "2", "q16a", "1", "q16b", "1"));
+    csv.append(row("R3", codes, "q2a", "7", "q26a", "1", "q6a", "4", "q16a", "2", "q16b", "2")); // 7: no answer code of q2a
     Path landing = work.resolve("landing/staff-microdata");
     Files.createDirectories(landing);
     Files.writeString(landing.resolve("NSS2023_respondents.csv"), csv);
@@ -61,6 +62,12 @@ class MicrodataIngestTest extends SparkTestBase {
     assertNull(r2.getAs("motivation_look_forward"), "blank: not answered");
     assertEquals(5L, (long) r2.getAs("leaving_think_about_leaving"));
     assertEquals(4L, (long) r2.getAs("compassionate_culture_role_makes_difference"));
+    // a count question reversed: Never is the most favourable of its five positions
+    assertEquals(5L, (long) r1.getAs("bullying_from_managers"), "never bullied by managers");
+    assertEquals(4L, (long) r2.getAs("bullying_from_managers"), "1-2 times");
+    // yes/no in printed order: No is the favourable position 2
+    assertEquals(2L, (long) r1.getAs("discrimination_from_public"), "No");
+    assertEquals(1L, (long) r2.getAs("discrimination_from_public"), "Yes");
   }
 
   /** A respondent answering 3 to everything except the given code/answer pairs. */

@@ -131,7 +131,10 @@ class SurveyScoresIndependentTest extends SparkTestBase {
   void theFixtureCoversBothScoreRangesAndEveryMappedYear() {
     TreeSet<String> years = new TreeSet<>();
     expected.values().forEach(r -> years.add(r.get("year")));
-    assertEquals(new TreeSet<>(List.of("2017", "2018", "2021", "2022")), years);
+    // 2016-2020: the Freedom to Speak Up items (2016 and 2017 on 1-5); 2017-2018 also engagement
+    assertEquals(new TreeSet<>(List.of("2016", "2017", "2018", "2019", "2020", "2021", "2022")), years);
+    assertTrue(expected.values().stream().filter(r -> !r.get("ftsu_index").isEmpty())
+        .map(r -> r.get("year")).distinct().count() == 5, "the FTSU index in 2016-2020");
   }
 
   @Test

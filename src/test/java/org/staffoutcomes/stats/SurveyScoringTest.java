@@ -77,6 +77,54 @@ class SurveyScoringTest {
     assertArrayEquals(new long[] {0, 0, 0}, r.scoreBase());
   }
 
+  /**
+   * A percent score (the Freedom to Speak Up index is one) over A and B, and one over a yes/no item
+   * C (positions 1 = Yes, 2 = No, positive No) that nobody answered; a mean score over A and B
+   * beside them:
+   *
+   * <pre>
+   * respondent  weight  A   B   C
+   * r1          0.5     5   4   -
+   * r2          0.5     3   4   -
+   * r3          1.5     -   1   -
+   * r4          1.5     4   2   -
+   * </pre>
+   *
+   * Unweighted, A is 2 of 3 positive and B 2 of 4: the index is (66.7 + 50) / 2, its base the
+   * smaller item base, 3. Weighted, A is 2.0 / 2.5 = 80% and B 1.0 / 4.0 = 25%: (80 + 25) / 2.
+   */
+  @Test
+  void aPercentScoreIsTheMeanOfItsItemsPercentagesPositive() {
+    SurveyScoring.Plan plan = new SurveyScoring.Plan(new double[][] {FIVE, FIVE, {0, 10}},
+        new boolean[][] {TOP_TWO, TOP_TWO, {false, true}}, new int[][] {{0, 1}, {0, 1}, {2}},
+        new int[][] {{}, {}, {}}, new boolean[] {false, true, true});
+    int[][] answers = {{5, 4, 0}, {3, 4, 0}, {0, 1, 0}, {4, 2, 0}};
+    SurveyScoring.Result u = SurveyScoring.score(answers, new double[] {1, 1, 1, 1}, plan);
+    assertEquals((200.0 / 3 + 50.0) / 2, u.score()[1], 1e-12);
+    assertEquals(3, u.scoreBase()[1], "the smallest of the items' bases");
+    assertTrue(Double.isNaN(u.score()[2]), "an item nobody answered: no index, not 0");
+    assertEquals(0, u.scoreBase()[2]);
+    // the mean score over the same items averages respondents: (8.75 + 6.25 + 0 + 5) / 4
+    assertEquals(5.0, u.score()[0], 1e-12);
+    SurveyScoring.Result w = SurveyScoring.score(answers, new double[] {0.5, 0.5, 1.5, 1.5}, plan);
+    assertEquals((80.0 + 25.0) / 2, w.score()[1], 1e-12);
+    assertEquals(3, w.scoreBase()[1]);
+    // the distributions of the same answers give the unweighted index to the last bit
+    double fromDistributions = SurveyScoring.percentScore(new double[] {
+        SurveyScoring.distributionPositive(new double[] {0, 0, 1, 1, 1}, TOP_TWO),
+        SurveyScoring.distributionPositive(new double[] {1, 1, 0, 2, 0}, TOP_TWO)}, new int[] {0, 1});
+    assertEquals(u.score()[1], fromDistributions, 0.0);
+  }
+
+  @Test
+  void aPercentScoreNeedsEveryItem() {
+    assertTrue(Double.isNaN(SurveyScoring.percentScore(new double[] {70, Double.NaN, 80}, new int[] {0, 1, 2})));
+    assertEquals(75.0, SurveyScoring.percentScore(new double[] {70, Double.NaN, 80}, new int[] {0, 2}), 0.0);
+    assertTrue(Double.isNaN(SurveyScoring.percentScore(new double[] {70}, new int[] {})));
+    assertEquals(4, SurveyScoring.smallestBase(new long[] {9, 4, 7}, new int[] {0, 1, 2}));
+    assertEquals(0, SurveyScoring.smallestBase(new long[] {9}, new int[] {}));
+  }
+
   @Test
   void impossibleInputIsRefusedWithAReason() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
