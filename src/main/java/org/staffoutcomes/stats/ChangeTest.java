@@ -66,8 +66,8 @@ public final class ChangeTest {
    * @return {@code share2 - share1} with z and p
    */
   public static Result twoProportions(double share1, double n1, double share2, double n2) {
-    share("1", share1);
-    share("2", share2);
+    share1 = share("1", share1);
+    share2 = share("2", share2);
     base("n1", n1);
     base("n2", n2);
     double pooled = (share1 * n1 + share2 * n2) / (n1 + n2);
@@ -120,6 +120,9 @@ public final class ChangeTest {
     return (test.change() > 0) == higherIsBetter ? Significance.BETTER : Significance.WORSE;
   }
 
+  /** How far beyond [0, 1] a share may be from floating-point rounding alone. */
+  static final double ROUNDING = 1e-9;
+
   private static Result result(double change, double se) {
     if (!(se > 0)) {
       return new Result(change, Double.NaN, Double.NaN);
@@ -128,11 +131,22 @@ public final class ChangeTest {
     return new Result(change, z, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
   }
 
-  private static void share(String which, double share) {
+  /**
+   * A share in [0, 1]; one beyond it by no more than {@link #ROUNDING} (a percentage computed as a
+   * weighted mean, e.g. 100.00000000000001) is the bound it rounds to.
+   */
+  private static double share(String which, double share) {
+    if (share > 1 && share <= 1 + ROUNDING) {
+      return 1;
+    }
+    if (share < 0 && share >= -ROUNDING) {
+      return 0;
+    }
     if (!(share >= 0 && share <= 1)) {
       throw new IllegalArgumentException(
           "Cannot test a change of proportions: share" + which + " is " + share + "; it must be in [0, 1]");
     }
+    return share;
   }
 
   private static void base(String name, double n) {

@@ -66,6 +66,20 @@ class ChangeTestFixtureTest {
     assertTrue(e.getMessage().startsWith("Cannot "), e.getMessage());
   }
 
+  /**
+   * A percentage computed as a weighted mean can exceed 100 by rounding (100.00000000000001, seen
+   * in a small sample's percent score): it is the share 1, not an error; beyond rounding it is.
+   */
+  @Test
+  void aShareBeyondItsBoundByRoundingIsTheBound() {
+    Result rounded = ChangeTest.twoProportions(1, 20, 100.00000000000001 / 100, 30);
+    assertEquals(0.0, rounded.change());
+    assertTrue(Double.isNaN(rounded.p()), "no variance, as for two shares of exactly 1");
+    assertEquals(ChangeTest.twoProportions(0.5, 100, 0, 100).p(),
+        ChangeTest.twoProportions(0.5, 100, -1e-15, 100).p());
+    assertThrows(IllegalArgumentException.class, () -> ChangeTest.twoProportions(1 + 1e-6, 20, 0.5, 30));
+  }
+
   @Test
   void invalidArgumentsAreRejectedWithCannot() {
     for (Runnable call : List.<Runnable>of(
