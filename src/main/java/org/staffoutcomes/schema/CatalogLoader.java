@@ -193,6 +193,8 @@ public final class CatalogLoader {
   static String text(Source source, String file) {
     try (InputStream in = source.open(file)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new DescriptorException("Cannot read descriptor " + source.describe(file) + ": no such file", e);
     } catch (IOException e) {
       throw new DescriptorException("Cannot read descriptor " + source.describe(file) + ": " + e.getMessage(), e);
     }
