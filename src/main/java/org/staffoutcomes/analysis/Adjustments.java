@@ -75,20 +75,20 @@ final class Adjustments {
    * (none within one trust type), log of the base n, or a numeric panel column. Null when a
    * needed value is missing in any of the rows (the caller keeps only complete rows).
    */
-  double[][] covariates(String staffMeasure, List<Integer> rows) {
+  double[][] covariates(String staffMeasure, int[] rows) {
     List<double[]> out = new ArrayList<>();
     for (String c : spec.covariates()) {
       if (c.equals(AnalysisSpec.TRUST_TYPE)) {
         TreeSet<String> types = new TreeSet<>();
-        rows.forEach(i -> types.add(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))));
+        java.util.Arrays.stream(rows).forEach(i -> types.add(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))));
         for (String t : types.tailSet(types.isEmpty() ? "" : types.first(), false)) {
-          out.add(rows.stream().mapToDouble(i -> t.equals(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))) ? 1 : 0)
+          out.add(java.util.Arrays.stream(rows).mapToDouble(i -> t.equals(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))) ? 1 : 0)
               .toArray());
         }
       } else {
         String column = c.equals(AnalysisSpec.LOG_BASE) ? PanelColumns.base(staffMeasure) : c;
         double[] v = panel.has(column) ? panel.numbers(column) : null;
-        out.add(rows.stream().mapToDouble(i -> v == null ? Double.NaN
+        out.add(java.util.Arrays.stream(rows).mapToDouble(i -> v == null ? Double.NaN
             : c.equals(AnalysisSpec.LOG_BASE) ? Math.log(v[i]) : v[i]).toArray());
       }
     }

@@ -3,8 +3,7 @@ package org.staffoutcomes.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.panel.PanelTable;
@@ -36,45 +35,51 @@ final class Correlations {
         catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name).collect(Collectors.toSet()));
     Adjustments adjust = new Adjustments(panel, catalog.analysis());
     int minPairs = catalog.analysis().minPairs();
+    Groups groups = Groups.of(panel);
     // Each staff measure's rows are independent: computed in parallel, gathered in catalog order.
     List<CorrelationRow> out = new ArrayList<>(catalog.staffMeasures().parallelStream()
-        .flatMap(s -> forStaffMeasure(s, catalog, panel, correlate, adjust, minPairs).stream()).toList());
+        .flatMap(s -> forStaffMeasure(s, catalog, panel, groups, correlate, adjust, minPairs).stream()).toList());
     out.sort(ORDER);
     return out;
   }
 
-  private static List<CorrelationRow> forStaffMeasure(MeasureInfo s, Catalog catalog, PanelTable panel,
+  private static List<CorrelationRow> forStaffMeasure(MeasureInfo s, Catalog catalog, PanelTable panel, Groups groups,
       CorrelateGroup correlate, Adjustments adjust, int minPairs) {
     List<CorrelationRow> out = new ArrayList<>();
     double[] w = adjust.weights(s.name());
     String weights = "weights: " + adjust.describeWeights(s.name());
     String controls = "controls: " + adjust.describeCovariates(s.name());
+    double[] x = panel.numbers(PanelColumns.value(s.name()));
     for (MeasureInfo o : catalog.outcomes()) {
       for (int lag : AnalysisStage.LAGS) {
-        double[] x = panel.numbers(PanelColumns.value(s.name()));
         double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
-        for (Map.Entry<CorrelateGroup.GroupKey, List<Integer>> g : groups(panel, s, o, lag, x, y).entrySet()) {
-          List<Integer> rows = g.getValue();
-          CorrelateGroup.GroupKey key = g.getKey();
+        int[][] members = groups.rows(x, y);
+        for (int g = 0; g < members.length; g++) {
+          int[] rows = members[g];
+          if (rows.length == 0) {
+            continue;
+          }
+          CorrelateGroup.GroupKey key = new CorrelateGroup.GroupKey(s.name(), o.name(), lag, groups.scope(g),
+              groups.year(g));
           out.addAll(correlate.rows(key, pick(x, rows), pick(y, rows)));
           if (o.ordinal()) {
             continue; // rank correlation only
           }
-          List<Integer> weighted = rows.stream().filter(i -> w[i] > 0 && Double.isFinite(w[i])).toList();
-          out.add(weighted.size() < minPairs
+          int[] weighted = java.util.Arrays.stream(rows).filter(i -> w[i] > 0 && Double.isFinite(w[i])).toArray();
+          out.add(weighted.length < minPairs
               ? key.row(CorrelationRow.PEARSON_WEIGHTED, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                  weighted.size(), CorrelateGroup.fewerThan(minPairs) + " with weights; " + weights)
+                  weighted.length, CorrelateGroup.fewerThan(minPairs) + " with weights; " + weights)
               : key.row(CorrelationRow.PEARSON_WEIGHTED,
                   Correlation.weightedPearson(pick(x, weighted), pick(y, weighted), pick(w, weighted)), weights));
           double[][] all = adjust.covariates(s.name(), rows);
-          List<Integer> complete = java.util.stream.IntStream.range(0, rows.size())
+          int[] complete = java.util.stream.IntStream.range(0, rows.length)
               .filter(j -> java.util.Arrays.stream(all).allMatch(c -> Double.isFinite(c[j])))
-              .mapToObj(rows::get).toList();
-          out.add(complete.size() < minPairs
-              ? key.row(CorrelationRow.PARTIAL, Double.NaN, Double.NaN, Double.NaN, Double.NaN, complete.size(),
+              .map(j -> rows[j]).toArray();
+          out.add(complete.length < minPairs
+              ? key.row(CorrelationRow.PARTIAL, Double.NaN, Double.NaN, Double.NaN, Double.NaN, complete.length,
                   CorrelateGroup.fewerThan(minPairs) + " with every covariate; " + controls)
               : key.row(CorrelationRow.PARTIAL, PartialCorrelation.of(pick(x, complete), pick(y, complete),
-                  complete.size() == rows.size() ? all : adjust.covariates(s.name(), complete)), controls));
+                  complete.length == rows.length ? all : adjust.covariates(s.name(), complete)), controls));
         }
       }
     }
@@ -82,26 +87,76 @@ final class Correlations {
   }
 
   /**
-   * The rows with both values, grouped by scope ({@code all} and the row's trust type) and year
-   * ({@code pooled} and the row's survey year); groups without a pair do not appear.
+   * The groups a pair can fall in, scope ({@code all} and each trust type) by year ({@code pooled}
+   * and each survey year), numbered in (scope, year) order, and each panel row's groups: worked
+   * out once per panel, not once per association.
    */
-  static Map<CorrelateGroup.GroupKey, List<Integer>> groups(PanelTable panel, MeasureInfo staff, MeasureInfo outcome,
-      int lag, double[] x, double[] y) {
-    Map<CorrelateGroup.GroupKey, List<Integer>> groups = new TreeMap<>(Comparator
-        .comparing(CorrelateGroup.GroupKey::scope).thenComparing(CorrelateGroup.GroupKey::year));
-    for (int i = 0; i < panel.size(); i++) {
-      if (Double.isNaN(x[i]) || Double.isNaN(y[i])) {
-        continue;
+  record Groups(String[] scopes, String[] years, int[][] ofRow) {
+
+    static Groups of(PanelTable panel) {
+      TreeSet<String> scopeSet = new TreeSet<>(List.of(CorrelationRow.ALL_SCOPES));
+      TreeSet<String> yearSet = new TreeSet<>(List.of(CorrelationRow.POOLED));
+      for (int i = 0; i < panel.size(); i++) {
+        String type = panel.text(PanelColumns.TRUST_TYPE, i);
+        if (type != null) {
+          scopeSet.add(type);
+        }
+        yearSet.add(Integer.toString(panel.year(i)));
       }
-      String type = panel.text(PanelColumns.TRUST_TYPE, i);
-      for (String scope : type == null ? List.of(CorrelationRow.ALL_SCOPES) : List.of(CorrelationRow.ALL_SCOPES, type)) {
-        for (String year : List.of(CorrelationRow.POOLED, Integer.toString(panel.year(i)))) {
-          groups.computeIfAbsent(new CorrelateGroup.GroupKey(staff.name(), outcome.name(), lag, scope, year),
-              k -> new ArrayList<>()).add(i);
+      List<String> scopes = new ArrayList<>(scopeSet);
+      List<String> years = new ArrayList<>(yearSet);
+      int[][] ofRow = new int[panel.size()][];
+      for (int i = 0; i < panel.size(); i++) {
+        String type = panel.text(PanelColumns.TRUST_TYPE, i);
+        List<String> rowScopes = type == null ? List.of(CorrelationRow.ALL_SCOPES)
+            : List.of(CorrelationRow.ALL_SCOPES, type);
+        List<String> rowYears = List.of(CorrelationRow.POOLED, Integer.toString(panel.year(i)));
+        ofRow[i] = rowScopes.stream().flatMapToInt(sc -> rowYears.stream()
+            .mapToInt(y -> scopes.indexOf(sc) * years.size() + years.indexOf(y))).distinct().toArray();
+      }
+      return new Groups(scopes.toArray(String[]::new), years.toArray(String[]::new), ofRow);
+    }
+
+    String scope(int group) {
+      return scopes[group / years.length];
+    }
+
+    String year(int group) {
+      return years[group % years.length];
+    }
+
+    /** Each group's rows with both values, in row order; empty for a group without a pair. */
+    int[][] rows(double[] x, double[] y) {
+      int[] count = new int[scopes.length * years.length];
+      for (int i = 0; i < ofRow.length; i++) {
+        if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+          for (int g : ofRow[i]) {
+            count[g]++;
+          }
         }
       }
+      int[][] out = new int[count.length][];
+      for (int g = 0; g < count.length; g++) {
+        out[g] = new int[count[g]];
+        count[g] = 0;
+      }
+      for (int i = 0; i < ofRow.length; i++) {
+        if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
+          for (int g : ofRow[i]) {
+            out[g][count[g]++] = i;
+          }
+        }
+      }
+      return out;
     }
-    return groups;
+  }
+
+  static double[] pick(double[] values, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = values[rows[i]];
+    }
+    return out;
   }
 
   static double[] pick(double[] values, List<Integer> rows) {

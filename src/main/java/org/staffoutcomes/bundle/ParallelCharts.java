@@ -13,44 +13,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.staffoutcomes.charts.RenderedChart;
 
 /**
- * The charts of a bundle, drawn on a fixed pool of threads and added to the page in the order they
- * were listed, so the bundle is the same whatever thread drew what. Each task builds its own chart
- * objects (JFreeChart's are not thread-safe) and writes only its own files, whose names were handed
- * out before ({@link BundleFolder} is used on the calling thread only).
+ * The charts of a bundle, drawn on a fixed pool of threads from the moment each is listed (the
+ * calling thread goes on writing tables and pages meanwhile) and added to the page in the order
+ * they were listed, so the bundle is the same whatever thread drew what. Each task builds its own
+ * chart objects (JFreeChart's are not thread-safe) and writes only its own files, whose names were
+ * handed out before ({@link BundleFolder} is used on the calling thread only).
  */
-final class ParallelCharts {
+final class ParallelCharts implements AutoCloseable {
 
   /** Threads drawing charts: the machines this runs on have 2 cores or more. */
   static final int THREADS = 2;
 
-  private record Task(Section section, Callable<RenderedChart> draw) {}
+  private record Task(Section section, Future<RenderedChart> drawn) {}
 
   private final List<Task> tasks = new ArrayList<>();
+  private final ExecutorService pool;
 
-  /** Lists a chart; {@code draw} runs later, on any of the pool's threads. */
-  void add(Section section, Callable<RenderedChart> draw) {
-    tasks.add(new Task(section, draw));
-  }
-
-  /** Draws every chart listed, then adds them to {@code folder} in the order listed. */
-  void drawInto(BundleFolder folder) throws IOException {
+  ParallelCharts() {
     AtomicInteger number = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
+    pool = Executors.newFixedThreadPool(THREADS, r -> {
       Thread t = new Thread(r, "render-" + number.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
-    try {
-      List<Future<RenderedChart>> drawn = new ArrayList<>();
-      for (Task t : tasks) {
-        drawn.add(pool.submit(t.draw()));
-      }
-      for (int i = 0; i < tasks.size(); i++) {
-        folder.add(tasks.get(i).section(), result(drawn.get(i)));
-      }
-    } finally {
-      pool.shutdownNow();
+  }
+
+  /** Lists a chart and starts drawing it on one of the pool's threads. */
+  void add(Section section, Callable<RenderedChart> draw) {
+    tasks.add(new Task(section, pool.submit(draw)));
+  }
+
+  /** Waits for every chart listed, then adds them to {@code folder} in the order listed. */
+  void drawInto(BundleFolder folder) throws IOException {
+    for (Task t : tasks) {
+      folder.add(t.section(), result(t.drawn()));
     }
+  }
+
+  /** Stops drawing what is not drawn yet (after a failure; a no-op once every chart is added). */
+  @Override
+  public void close() {
+    pool.shutdownNow();
   }
 
   private static RenderedChart result(Future<RenderedChart> f) throws IOException {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisTables;
 import org.staffoutcomes.analysis.CorrelationRow;
@@ -160,11 +161,17 @@ public final class RenderStage {
   }
 
   /**
-   * Lists every chart with the files it is drawn to (names handed out here, in page order), then
-   * draws them on {@link ParallelCharts#THREADS} threads; then writes the trust pages.
+   * Lists every chart with the files it is drawn to (names handed out here, in page order), drawn
+   * on {@link ParallelCharts#THREADS} threads from then on, while this thread writes the tables and
+   * the trust pages; then adds the charts to the page.
    */
   void drawCharts(BundleFolder folder, AnalysisResults results) throws IOException {
-    ParallelCharts charts = new ParallelCharts();
+    try (ParallelCharts charts = new ParallelCharts()) {
+      drawCharts(folder, results, charts);
+    }
+  }
+
+  private void drawCharts(BundleFolder folder, AnalysisResults results, ParallelCharts charts) throws IOException {
     for (MeasureInfo m : catalog.allMeasures()) {
       List<TrendRow> rows = results.trends().stream().filter(t -> t.measure().equals(m.name())).toList();
       // Medians and quartiles of a handful of ordered levels draw as steps that say little; an
@@ -236,9 +243,9 @@ public final class RenderStage {
     ChartCsv.writeTable(AnalysisTables.POOLED_LAYOUT, results.pooled().stream().map(AnalysisTables::values).toList(),
         folder.csv("pooled"));
     ChartCsv.writeCorrelations(results.findings(), folder.csv("findings"));
-    writeStanding(folder, results.standing(), charts);
+    Set<String> spcCharts = writeStanding(folder, results.standing(), charts);
+    TrustPages.write(folder, catalog, results, spcCharts);
     charts.drawInto(folder);
-    TrustPages.write(folder, catalog, results);
   }
 
   /** The file name, without extension, of an organisation's XmR chart of a measure. */
@@ -255,9 +262,10 @@ public final class RenderStage {
   /**
    * {@code changes.csv}, {@code positions.csv}, {@code spc.csv} and one {@code funnel_<outcome>.csv}
    * per funnel; lists the funnel plots, and one XmR chart per organisation and measure of {@code
-   * spc.csv} (SVG, and PNG too for the measures the catalog's {@code analysis.spc_png} names).
+   * spc.csv} (SVG, and PNG too for the measures the catalog's {@code analysis.spc_png} names);
+   * returns the names of the XmR charts' SVG files.
    */
-  private void writeStanding(BundleFolder folder, Standing s, ParallelCharts charts) throws IOException {
+  private Set<String> writeStanding(BundleFolder folder, Standing s, ParallelCharts charts) throws IOException {
     ChartCsv.writeTable(StandingTables.CHANGE_LAYOUT, s.changes().stream().map(StandingTables::values).toList(),
         folder.csv(StandingTables.CHANGES));
     ChartCsv.writeTable(StandingTables.POSITION_LAYOUT, s.positions().stream().map(StandingTables::values).toList(),
@@ -279,6 +287,7 @@ public final class RenderStage {
     for (SpcRow r : s.spc()) {
       byChart.computeIfAbsent(r.orgCode() + "\u0000" + r.measure(), k -> new ArrayList<>()).add(r);
     }
+    Set<String> spcCharts = new java.util.HashSet<>();
     for (List<SpcRow> rows : byChart.values()) {
       SpcRow first = rows.get(0);
       Optional<MeasureInfo> measure = catalog.measure(first.measure());
@@ -291,7 +300,9 @@ public final class RenderStage {
       Path svgFile = png ? ChartFiles.svgBeside(pngFile) : folder.svg(stem);
       MeasureInfo m = measure.get();
       charts.add(Section.SPC, () -> SpcChart.write(m, rows, breaks(m), svgFile, pngFile, spcCsv));
+      spcCharts.add(svgFile.getFileName().toString());
     }
+    return spcCharts;
   }
 
   /** What an outcome's funnel plot counts on its x axis: its denominator column in words ("Occupied bed days"). */

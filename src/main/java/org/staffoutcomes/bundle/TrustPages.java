@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.staffoutcomes.analysis.AnalysisResults;
 import org.staffoutcomes.analysis.AnalysisTables;
@@ -33,10 +34,13 @@ public final class TrustPages {
   /**
    * Writes the pages and {@code data/organisation_years.csv}, and adds the index and the culture
    * table to the bundle's index page. Needs {@code data/positions.csv}, {@code changes.csv}, {@code
-   * trends.csv} and {@code correlations.csv} written from the same results, in their order, and the
-   * XmR charts drawn (a profile page shows those of its organisation).
+   * trends.csv} and {@code correlations.csv} written from the same results, in their order.
+   *
+   * @param spcCharts the file names of the XmR charts the bundle holds (SVG, in {@code charts/}; a
+   *     profile page shows those of its organisation)
    */
-  public static void write(BundleFolder folder, Catalog catalog, AnalysisResults results) throws IOException {
+  public static void write(BundleFolder folder, Catalog catalog, AnalysisResults results, Set<String> spcCharts)
+      throws IOException {
     ChartCsv.writeTable(AnalysisTables.ORGANISATION_YEAR_LAYOUT,
         results.organisations().stream().map(AnalysisTables::values).toList(),
         folder.csv(AnalysisTables.ORGANISATION_YEARS));
@@ -45,7 +49,7 @@ public final class TrustPages {
     Files.createDirectories(dir);
     for (Map.Entry<String, String> page : data.pages().entrySet()) {
       Files.writeString(dir.resolve(page.getValue()),
-          TrustProfilePage.render(data, page.getKey(), folder.root().resolve(BundleFolder.CHARTS)),
+          TrustProfilePage.render(data, page.getKey(), spcCharts),
           StandardCharsets.UTF_8);
     }
     Files.writeString(dir.resolve(INDEX), TrustIndexPage.render(data), StandardCharsets.UTF_8);

@@ -2,13 +2,12 @@ package org.staffoutcomes.bundle;
 
 import static org.staffoutcomes.bundle.IndexPage.esc;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.staffoutcomes.analysis.CorrelationRow;
@@ -35,20 +34,20 @@ final class TrustProfilePage {
 
   private final TrustData d;
   private final String org;
-  private final Path charts;
+  private final Set<String> spcCharts;
   private final Map<Integer, Linked<OrganisationYear>> years = new TreeMap<>();
   private final StringBuilder h = new StringBuilder(128 * 1024);
 
-  private TrustProfilePage(TrustData d, String org, Path charts) {
+  private TrustProfilePage(TrustData d, String org, Set<String> spcCharts) {
     this.d = d;
     this.org = org;
-    this.charts = charts;
+    this.spcCharts = spcCharts;
     d.organisations.getOrDefault(org, List.of()).forEach(y -> years.put(y.row().year(), y));
   }
 
-  /** @param charts the bundle's {@code charts/} folder, holding the organisation's XmR charts when drawn */
-  static String render(TrustData d, String org, Path charts) {
-    return new TrustProfilePage(d, org, charts).page();
+  /** @param spcCharts the file names of the bundle's XmR charts (SVG, in {@code charts/}) */
+  static String render(TrustData d, String org, Set<String> spcCharts) {
+    return new TrustProfilePage(d, org, spcCharts).page();
   }
 
   private String page() {
@@ -292,7 +291,7 @@ final class TrustProfilePage {
     int shown = 0;
     for (MeasureInfo m : d.allMeasures) {
       String file = RenderStage.spcStem(org, m.name()) + ".svg";
-      if (Files.isRegularFile(charts.resolve(file))) {
+      if (spcCharts.contains(file)) {
         h.append("<figure>\n<img src=\"../").append(BundleFolder.CHARTS).append("/").append(esc(file))
             .append("\" alt=\"XmR chart of ").append(esc(m.label())).append(" at ").append(esc(org))
             .append(" by survey year\" loading=\"lazy\">\n</figure>\n");
