@@ -57,7 +57,55 @@ final class PageNumbers {
   /** One formatter per pattern and thread (a {@link DecimalFormat} is not thread-safe; pages are many). */
   private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
-  private static String format(String pattern, double value) {
+  /**
+   * {@code value} by {@code pattern} ({@code 0.000}, {@code 0.00}, {@code 0.0} or {@code #,##0}),
+   * rounded half up: worked out with longs, which is what the pages' tens of thousands of numbers
+   * cost most in DecimalFormat; a value within a hair of a tie, or too large, goes to
+   * DecimalFormat's exact arithmetic, so the text is the same for every value.
+   */
+  static String format(String pattern, double value) {
+    int digits = switch (pattern) {
+      case "0.000" -> 3;
+      case "0.00" -> 2;
+      case "0.0" -> 1;
+      case "#,##0" -> 0;
+      default -> -1;
+    };
+    double scaled = Math.abs(value) * POWERS[Math.max(digits, 0)];
+    double whole = Math.floor(scaled);
+    if (digits < 0 || !(scaled < 1e12) || Math.abs(scaled - whole - 0.5) < 1e-6) {
+      return formatExactly(pattern, value);
+    }
+    long units = (long) whole + (scaled - whole > 0.5 ? 1 : 0);
+    if (units == 0) {
+      return digits == 0 ? "0" : "0." + "0".repeat(digits); // a value rounding to zero has no sign
+    }
+    long factor = (long) POWERS[digits];
+    StringBuilder text = new StringBuilder(20);
+    if (value < 0) {
+      text.append('-');
+    }
+    String integer = Long.toString(units / factor);
+    if (digits == 0) {
+      int first = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
+      text.append(integer, 0, first);
+      for (int i = first; i < integer.length(); i += 3) {
+        text.append(',').append(integer, i, i + 3);
+      }
+      return text.toString();
+    }
+    String fraction = Long.toString(units % factor);
+    text.append(integer).append('.');
+    for (int i = fraction.length(); i < digits; i++) {
+      text.append('0');
+    }
+    return text.append(fraction).toString();
+  }
+
+  private static final double[] POWERS = {1, 10, 100, 1000};
+
+  /** {@link #format} by DecimalFormat itself. */
+  static String formatExactly(String pattern, double value) {
     DecimalFormat f = FORMATS.get().computeIfAbsent(pattern, p -> {
       DecimalFormat d = new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.UK));
       d.setRoundingMode(RoundingMode.HALF_UP);

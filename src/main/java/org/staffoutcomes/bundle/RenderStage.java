@@ -102,13 +102,23 @@ public final class RenderStage {
    */
   public static Rendered render(Catalog catalog, Workspace workspace, Instant started, PrintWriter out,
       Double maxQuarantinedPercent, boolean publishAnyway) {
+    return render(catalog, workspace, started, out, maxQuarantinedPercent, publishAnyway, null);
+  }
+
+  /**
+   * As {@link #render(Catalog, Workspace, Instant, PrintWriter, Double, boolean)}, drawing {@code
+   * analysed} when the analysis ran in this process and wrote exactly these results to the lake
+   * (a run: they are not read back); null reads them from the lake.
+   */
+  public static Rendered render(Catalog catalog, Workspace workspace, Instant started, PrintWriter out,
+      Double maxQuarantinedPercent, boolean publishAnyway, AnalysisResults analysed) {
     long t0 = System.nanoTime();
     try {
       RenderStage stage = new RenderStage(catalog, workspace);
       Verdict verdict = PublishChecks.evaluate(catalog, new LakeSource(stage.lake), stage.published(),
           maxQuarantinedPercent, publishAnyway);
       BundleWriter writer = new BundleWriter(workspace.bundles());
-      Path folder = stage.write(started, verdict);
+      Path folder = stage.write(started, verdict, analysed == null ? AnalysisTables.read(stage.lake) : analysed);
       String runId = folder.getFileName().toString();
       if (verdict.publishes()) {
         writer.publish(runId);
@@ -142,7 +152,11 @@ public final class RenderStage {
 
   /** Writes the bundle under its run id, recording {@code verdict}, without publishing it; returns its folder. */
   public Path write(Instant started, Verdict verdict) throws IOException {
-    AnalysisResults results = AnalysisTables.read(lake);
+    return write(started, verdict, AnalysisTables.read(lake));
+  }
+
+  /** As {@link #write(Instant, Verdict)}, drawing {@code results}: the analysis tables of the lake. */
+  private Path write(Instant started, Verdict verdict, AnalysisResults results) throws IOException {
     List<InputFile> inputs = inputs();
     Path quarantine = Files.createTempFile("staff-outcomes-quarantine", ".csv");
     try {

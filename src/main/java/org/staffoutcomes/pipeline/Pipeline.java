@@ -55,6 +55,8 @@ public final class Pipeline {
   /** The catalog's content (settings and every descriptor), which panel, analyze and render read. */
   private final String catalogContent;
   private boolean reuse;
+  /** What analyze computed and wrote to the lake in this process (render draws it as it is); null when it did not run. */
+  private org.staffoutcomes.analysis.AnalysisResults analysed;
 
   public Pipeline(SparkSession spark, Catalog catalog, Workspace workspace, PrintWriter out) {
     this(() -> spark, catalog, workspace, out);
@@ -259,7 +261,7 @@ public final class Pipeline {
   public void analyze() {
     recorded("analyze", analysisInputs(), lake.correlations(),
         "unchanged: computed from the same panel; not computed again",
-        () -> AnalysisStage.run(catalog, lake.paths(), out));
+        () -> analysed = AnalysisStage.run(catalog, lake.paths(), out));
   }
 
   /**
@@ -302,7 +304,7 @@ public final class Pipeline {
     history.step("render");
     records.forget("render");
     RenderStage.Rendered rendered = RenderStage.render(catalog, workspace, started, out, maxQuarantinedPercent,
-        publishAnyway);
+        publishAnyway, analysed);
     history.checked(rendered);
     if (rendered.verdict().passed()) {
       PausePoint.reach("published");

@@ -3,6 +3,7 @@ package org.staffoutcomes.bundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How the trust pages word a CSV cell, and what they link it to. */
@@ -41,5 +42,25 @@ class PageNumbersTest {
     assertEquals("org-2e2e2f78.html", TrustPages.fileName("../x"));
     assertEquals("org-696e646578.html", TrustPages.fileName("index"));
     assertEquals("org-3c623e.html", TrustPages.fileName("<b>"));
+  }
+
+  @Test
+  void writesWhatDecimalFormatWritesRoundingHalfUp() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    for (String pattern : List.of("0.000", "0.00", "0.0", "#,##0")) {
+      for (int i = 0; i < 100_000; i++) {
+        double v = switch (i % 5) {
+          case 0 -> random.nextDouble(-1, 1);
+          case 1 -> random.nextDouble(-100, 100);
+          case 2 -> random.nextDouble(-1e7, 1e7);
+          case 3 -> Math.round(random.nextDouble(-5000, 5000)) / 8.0; // exact ties: 0.125, 2.5, ...
+          default -> random.nextDouble(0, 1e-3) * (random.nextBoolean() ? 1 : -1); // rounds to zero
+        };
+        assertEquals(PageNumbers.formatExactly(pattern, v), PageNumbers.format(pattern, v), pattern + " of " + v);
+      }
+      for (double v : new double[] {2.675, 1.005, 0.0005, 0.125, -0.125, 999.95, 1e15, -0.0}) {
+        assertEquals(PageNumbers.formatExactly(pattern, v), PageNumbers.format(pattern, v), pattern + " of " + v);
+      }
+    }
   }
 }

@@ -396,8 +396,11 @@ class SampleRunEndToEndTest extends SparkTestBase {
             && !e.contains("spark-testing-base") && !e.contains("test-classes"))
         .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     assertTrue(classPath.contains("classes"), "the product's classes are on the class path: " + classPath);
+    // C1 only: a short JVM spends half its processor time compiling with C2 (see performance.md),
+    // and this one only has to show that render needs no Spark.
     Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classPath, Main.class.getName(), "render", "--workdir", copy.toString())
+        "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp", classPath, Main.class.getName(), "render",
+        "--workdir", copy.toString())
         .redirectErrorStream(true).start();
     String output = new String(render.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(0, render.waitFor(), output);
