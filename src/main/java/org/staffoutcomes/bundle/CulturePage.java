@@ -46,8 +46,13 @@ final class CulturePage {
     return PageHtml.closeSortable(h);
   }
 
-  private static void latestYear(StringBuilder h, TrustData d, List<MeasureInfo> culture) {
+  private static void latestYear(StringBuilder h, TrustData d, List<MeasureInfo> all) {
     int year = d.latestYear;
+    // A measure no organisation has in the latest year (a series that ended, such as the Freedom to
+    // Speak Up index in 2020) would be a column of dashes: it is named instead, and kept in the gaps.
+    List<MeasureInfo> culture = all.stream()
+        .filter(m -> d.pages().keySet().stream().anyMatch(org -> latest(d, org, m, year).isPresent())).toList();
+    List<MeasureInfo> ended = all.stream().filter(m -> !culture.contains(m)).toList();
     List<String> orgs = d.pages().keySet().stream()
         .filter(org -> culture.stream().anyMatch(m -> latest(d, org, m, year).isPresent())).toList();
     int count = orgs.size();
@@ -55,6 +60,9 @@ final class CulturePage {
         .append("<p>Each organisation with a culture measure in ").append(year).append(" (").append(count).append(" of ")
         .append(d.organisations.size()).append("), with its quintile in its benchmarking")
         .append(" group (Q1 = the best fifth). Press a column heading to sort; type to filter.</p>\n")
+        .append(ended.isEmpty() ? "" : "<p class=\"note\">No organisation has " + String.join(", ", ended.stream()
+            .map(m -> esc(m.label())).toList()) + " in " + year + " (not asked or not scored that year): "
+            + (ended.size() == 1 ? "it is" : "they are") + " left out of this table and shown by year below.</p>\n")
         .append("<label class=\"filter\" for=\"filter\">Find a trust by code, name or group</label>\n")
         .append("<input type=\"search\" id=\"filter\" autocomplete=\"off\">\n<p><span id=\"shown\">").append(count)
         .append("</span> of ").append(count).append(" organisations shown.</p>\n")

@@ -2,6 +2,7 @@ package org.staffoutcomes.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,6 +157,18 @@ class SampleRunEndToEndTest extends SparkTestBase {
    * group's size and median in trends.csv (computed apart), and each change with the values it
    * compares.
    */
+  @Test
+  void theCultureTableOfTheLatestYearLeavesOutTheSeriesThatEndedAndSaysSo() throws IOException {
+    String page = Files.readString(firstBundle.resolve("trusts/culture.html"));
+    int latest = page.indexOf("<section aria-labelledby=\"latest\">");
+    int gaps = page.indexOf("</section>", latest);
+    String table = page.substring(latest, gaps);
+    String ftsu = "Freedom to Speak Up index, 2015-2020";
+    assertTrue(table.contains("<p class=\"note\">No organisation has " + ftsu), table.substring(0, 1500));
+    assertFalse(table.substring(table.indexOf("<thead>")).contains(ftsu), "no column of dashes for the ended index");
+    assertTrue(page.substring(gaps).contains(ftsu), "the ended index is still shown by year");
+  }
+
   @Test
   void theTrustViewsFollowTheContractAndAgreeWithTheTrends() throws IOException {
     Path data = firstBundle.resolve("data");
