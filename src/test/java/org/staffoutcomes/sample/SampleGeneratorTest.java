@@ -67,7 +67,8 @@ class SampleGeneratorTest {
     Path again = tmp.resolve("again");
     Path other = tmp.resolve("other");
     SampleGenerator.generate(again, SampleOptions.defaults());
-    SampleGenerator.generate(other, SampleOptions.defaults().withSeed(7L));
+    // Another seed need not be drawn at full microdata volume to differ (the trust-level files are all there).
+    SampleGenerator.generate(other, SampleOptions.defaults().withSeed(7L).withMicrodataShare(0.01));
     Map<String, String> first = hashes(landing);
     assertEquals(summary.totalFiles() + 1, first.size(), "files written, truth.json included");
     assertEquals(first, hashes(again));
