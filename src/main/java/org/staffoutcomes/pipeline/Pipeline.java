@@ -284,7 +284,8 @@ public final class Pipeline {
   }
 
   /**
-   * Draws the charts and writes a bundle (no Spark: it reads the analysis tables), which becomes
+   * Draws the charts and writes a bundle (no Spark: from the results analyze computed in this
+   * process when it ran, else from the analysis tables of the lake), which becomes
    * {@code bundles/latest} only when the publish checks pass or {@code publishAnyway}.
    *
    * @param maxQuarantinedPercent the quarantine threshold, or null for no quarantine check
