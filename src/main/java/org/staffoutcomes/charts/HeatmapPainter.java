@@ -276,17 +276,26 @@ final class HeatmapPainter {
     return y;
   }
 
-  /** Greedy word wrap; a single word wider than {@code width} gets a line of its own. */
+  /**
+   * Greedy word wrap. A word wider than {@code width} is broken after its hyphens where it has
+   * them ({@code (hospital-onset)} -> {@code (hospital-} / {@code onset)}), so it does not run into
+   * the next column; one without a hyphen gets a line of its own.
+   */
   static List<String> wrap(String text, FontMetrics fm, int width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
-    for (String word : text.trim().split("\\s+")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && fm.stringWidth(candidate) > width) {
-        out.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
+    for (String whole : text.trim().split("\\s+")) {
+      List<String> parts = fm.stringWidth(whole) > width ? List.of(whole.split("(?<=-)(?=.)")) : List.of(whole);
+      for (int i = 0; i < parts.size(); i++) {
+        String part = parts.get(i);
+        // the first part of a word follows a space; the rest follow their hyphen directly
+        String candidate = line.length() == 0 ? part : line + (i == 0 ? " " : "") + part;
+        if (line.length() > 0 && fm.stringWidth(candidate) > width) {
+          out.add(line.toString());
+          line = new StringBuilder(part);
+        } else {
+          line = new StringBuilder(candidate);
+        }
       }
     }
     if (line.length() > 0) {

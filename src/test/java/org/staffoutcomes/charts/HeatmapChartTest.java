@@ -158,4 +158,18 @@ class HeatmapChartTest {
   private static String hex(int rgb) {
     return String.format("#%06x", rgb);
   }
+
+  @Test
+  void aColumnLabelWordWiderThanItsCellBreaksAfterItsHyphen() {
+    java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+    java.awt.FontMetrics fm = g.getFontMetrics(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
+    int width = fm.stringWidth("(hospital-onset)") - 1;
+    List<String> lines = HeatmapPainter.wrap("MRSA bacteraemia (hospital-onset)", fm, width);
+    assertEquals(List.of("MRSA", "bacteraemia", "(hospital-", "onset)"), lines);
+    lines.forEach(l -> assertTrue(fm.stringWidth(l) <= width, l));
+    // a hyphenated word that fits stays whole; a wide word without a hyphen keeps a line of its own
+    assertEquals(List.of("(hospital-onset)"), HeatmapPainter.wrap("(hospital-onset)", fm, width + 1));
+    assertEquals(List.of("a", "bacteraemiabacteraemia", "b"), HeatmapPainter.wrap("a bacteraemiabacteraemia b", fm, 60));
+    g.dispose();
+  }
 }
