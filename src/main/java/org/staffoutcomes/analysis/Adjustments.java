@@ -1,6 +1,7 @@
 package org.staffoutcomes.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.staffoutcomes.panel.PanelColumns;
@@ -80,15 +81,15 @@ final class Adjustments {
     for (String c : spec.covariates()) {
       if (c.equals(AnalysisSpec.TRUST_TYPE)) {
         TreeSet<String> types = new TreeSet<>();
-        java.util.Arrays.stream(rows).forEach(i -> types.add(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))));
+        Arrays.stream(rows).forEach(i -> types.add(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))));
         for (String t : types.tailSet(types.isEmpty() ? "" : types.first(), false)) {
-          out.add(java.util.Arrays.stream(rows).mapToDouble(i -> t.equals(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))) ? 1 : 0)
+          out.add(Arrays.stream(rows).mapToDouble(i -> t.equals(String.valueOf(panel.text(PanelColumns.TRUST_TYPE, i))) ? 1 : 0)
               .toArray());
         }
       } else {
         String column = c.equals(AnalysisSpec.LOG_BASE) ? PanelColumns.base(staffMeasure) : c;
         double[] v = panel.has(column) ? panel.numbers(column) : null;
-        out.add(java.util.Arrays.stream(rows).mapToDouble(i -> v == null ? Double.NaN
+        out.add(Arrays.stream(rows).mapToDouble(i -> v == null ? Double.NaN
             : c.equals(AnalysisSpec.LOG_BASE) ? Math.log(v[i]) : v[i]).toArray());
       }
     }

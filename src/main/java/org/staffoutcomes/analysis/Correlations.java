@@ -94,24 +94,19 @@ final class Correlations {
   record Groups(String[] scopes, String[] years, int[][] ofRow) {
 
     static Groups of(PanelTable panel) {
-      TreeSet<String> scopeSet = new TreeSet<>(List.of(CorrelationRow.ALL_SCOPES));
-      TreeSet<String> yearSet = new TreeSet<>(List.of(CorrelationRow.POOLED));
+      List<List<String>> rowScopes = new ArrayList<>();
+      List<List<String>> rowYears = new ArrayList<>();
       for (int i = 0; i < panel.size(); i++) {
         String type = panel.text(PanelColumns.TRUST_TYPE, i);
-        if (type != null) {
-          scopeSet.add(type);
-        }
-        yearSet.add(Integer.toString(panel.year(i)));
+        rowScopes.add(type == null ? List.of(CorrelationRow.ALL_SCOPES) : List.of(CorrelationRow.ALL_SCOPES, type));
+        rowYears.add(List.of(CorrelationRow.POOLED, Integer.toString(panel.year(i))));
       }
-      List<String> scopes = new ArrayList<>(scopeSet);
-      List<String> years = new ArrayList<>(yearSet);
+      List<String> scopes = List.copyOf(new TreeSet<>(rowScopes.stream().flatMap(List::stream).toList()));
+      List<String> years = List.copyOf(new TreeSet<>(rowYears.stream().flatMap(List::stream).toList()));
       int[][] ofRow = new int[panel.size()][];
-      for (int i = 0; i < panel.size(); i++) {
-        String type = panel.text(PanelColumns.TRUST_TYPE, i);
-        List<String> rowScopes = type == null ? List.of(CorrelationRow.ALL_SCOPES)
-            : List.of(CorrelationRow.ALL_SCOPES, type);
-        List<String> rowYears = List.of(CorrelationRow.POOLED, Integer.toString(panel.year(i)));
-        ofRow[i] = rowScopes.stream().flatMapToInt(sc -> rowYears.stream()
+      for (int i = 0; i < ofRow.length; i++) {
+        List<String> ys = rowYears.get(i);
+        ofRow[i] = rowScopes.get(i).stream().flatMapToInt(sc -> ys.stream()
             .mapToInt(y -> scopes.indexOf(sc) * years.size() + years.indexOf(y))).distinct().toArray();
       }
       return new Groups(scopes.toArray(String[]::new), years.toArray(String[]::new), ofRow);
@@ -157,9 +152,5 @@ final class Correlations {
       out[i] = values[rows[i]];
     }
     return out;
-  }
-
-  static double[] pick(double[] values, List<Integer> rows) {
-    return rows.stream().mapToDouble(i -> values[i]).toArray();
   }
 }

@@ -41,8 +41,11 @@ public final class ShareStage {
           years.computeIfAbsent(Integer.toString(panel.year(i)), k -> new ArrayList<>()).add(i);
         }
       }
-      years.forEach((year, rows) -> out.addAll(quintiles(headline, o.name(), label, o.shareAtLeast(), year,
-          PairedValues.sorted(Correlations.pick(x, rows), Correlations.pick(y, rows)))));
+      years.forEach((year, list) -> {
+        int[] rows = list.stream().mapToInt(Integer::intValue).toArray();
+        out.addAll(quintiles(headline, o.name(), label, o.shareAtLeast(), year,
+            PairedValues.sorted(Correlations.pick(x, rows), Correlations.pick(y, rows))));
+      });
     }
     out.sort(Comparator.comparing(ShareRow::outcome).thenComparing(ShareRow::year)
         .thenComparingInt(ShareRow::quintile));

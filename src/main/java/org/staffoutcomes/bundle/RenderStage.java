@@ -150,12 +150,10 @@ public final class RenderStage {
         : Optional.empty();
   }
 
-  /** Writes the bundle under its run id, recording {@code verdict}, without publishing it; returns its folder. */
-  public Path write(Instant started, Verdict verdict) throws IOException {
-    return write(started, verdict, AnalysisTables.read(lake));
-  }
-
-  /** As {@link #write(Instant, Verdict)}, drawing {@code results}: the analysis tables of the lake. */
+  /**
+   * Writes the bundle of {@code results} (the lake's analysis tables) under its run id, recording
+   * {@code verdict}, without publishing it; returns its folder.
+   */
   private Path write(Instant started, Verdict verdict, AnalysisResults results) throws IOException {
     List<InputFile> inputs = inputs();
     Path quarantine = Files.createTempFile("staff-outcomes-quarantine", ".csv");
