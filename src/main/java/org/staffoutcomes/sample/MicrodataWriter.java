@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVPrinter;
 import org.staffoutcomes.schema.QuestionCatalogue;
 import org.staffoutcomes.schema.QuestionCatalogue.Item;
@@ -62,84 +63,130 @@ final class MicrodataWriter {
     return q.years().keySet().stream().filter(y -> y >= options.firstYear() && y <= options.lastYear()).toList();
   }
 
-  static List<SampleSummary.DatasetCount> write(Path landingDir, SampleWorld world, QuestionCatalogue q)
-      throws IOException {
+  /**
+   * Starts writing the years' files, one task per year (each year has its own random stream, so
+   * the files are the same in any order); the supplier waits for them and counts what they wrote.
+   */
+  static Supplier<List<SampleSummary.DatasetCount>> write(Path landingDir, SampleWorld world,
+      QuestionCatalogue q, Tasks tasks) {
     SampleOptions options = world.options();
     List<Integer> years = options.microdataShare() > 0 ? years(options, q) : List.of();
-    long respondents = 0;
-    long organisationRows = 0;
+    List<Supplier<long[]>> perYear = new ArrayList<>();
     for (int year : years) {
-      Rng rng = world.stream("staff-microdata-" + year);
-      SurveyYear y = q.year(year).orElseThrow();
-      List<Item> asked = q.items().stream().filter(i -> y.item(i.id()).isPresent()).toList();
-      try (CSVPrinter micro = Csv.open(landingDir.resolve("staff-microdata").resolve(microdataFile(year)),
-              microdataHeader(y, asked));
-          CSVPrinter dist = Csv.open(landingDir.resolve("staff-survey-responses").resolve(distributionsFile(year)),
-              distributionsHeader(y, asked))) {
-        for (Organisation org : world.organisations()) {
-          if (!world.coverage().staffRow(org, year)) {
-            continue;
-          }
-          int n = Math.max(15, (int) Math.round(org.headcount() * 0.42 * options.microdataShare()));
-          long[][] counts = new long[asked.size()][];
-          for (int j = 0; j < asked.size(); j++) {
-            counts[j] = new long[asked.get(j).options()];
-          }
-          double level = EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
-          double[] mix = groupMix(org.group());
-          for (int r = 0; r < n; r++) {
-            int g = draw(mix, rng);
-            double person = level + GROUP_SHIFT[g] + rng.gaussian(0, PERSON_SD);
-            List<String> row = new ArrayList<>(List.of(String.format("%s-%d-%05d", org.code(), year, r + 1),
-                org.code(), GROUPS[g]));
-            for (int j = 0; j < asked.size(); j++) {
-              Item item = asked.get(j);
-              row.add(answer(item, y, person, counts[j], rng));
-            }
-            micro.printRecord(row);
-          }
-          List<String> distRow = new ArrayList<>(List.of(org.code()));
-          for (int j = 0; j < asked.size(); j++) {
-            Item item = asked.get(j);
-            List<String> printedCodes = y.scales().get(y.item(item.id()).orElseThrow().scale()).codes();
-            List<String> favourable = y.favourableCodes(item.id());
-            long answered = 0;
-            for (String code : printedCodes) {
-              long c = counts[j][favourable.indexOf(code)];
-              distRow.add(Long.toString(c));
-              answered += c;
-            }
-            distRow.add(Long.toString(answered));
-          }
-          dist.printRecord(distRow);
-          respondents += n;
-          organisationRows++;
-        }
-      }
+      perYear.add(tasks.submit(() -> writeYear(landingDir, world, q, year)));
     }
-    return List.of(new SampleSummary.DatasetCount(DATASET, years.size(), respondents),
-        new SampleSummary.DatasetCount(DISTRIBUTIONS, years.size(), organisationRows));
+    return () -> {
+      long respondents = 0;
+      long organisationRows = 0;
+      for (Supplier<long[]> y : perYear) {
+        long[] written = y.get();
+        respondents += written[0];
+        organisationRows += written[1];
+      }
+      return List.of(new SampleSummary.DatasetCount(DATASET, years.size(), respondents),
+          new SampleSummary.DatasetCount(DISTRIBUTIONS, years.size(), organisationRows));
+    };
   }
 
-  /** One answer as that year codes it; counts the favourable position of scored answers. */
-  private static String answer(Item item, SurveyYear y, double person, long[] counts, Rng rng) {
-    if (rng.chance(NOT_ANSWERED)) {
-      return y.notAnswered().get(0);
+  /** One year's microdata and distributions files; returns {respondents, organisation rows}. */
+  private static long[] writeYear(Path landingDir, SampleWorld world, QuestionCatalogue q, int year)
+      throws IOException {
+    SampleOptions options = world.options();
+    long respondents = 0;
+    long organisationRows = 0;
+    Rng rng = world.stream("staff-microdata-" + year);
+    SurveyYear y = q.year(year).orElseThrow();
+    List<Item> askedItems = q.items().stream().filter(i -> y.item(i.id()).isPresent()).toList();
+    Asked[] asked = askedItems.stream().map(i -> Asked.of(i, y)).toArray(Asked[]::new);
+    String yearText = Integer.toString(year);
+    try (CSVPrinter micro = Csv.open(landingDir.resolve("staff-microdata").resolve(microdataFile(year)),
+            microdataHeader(y, askedItems));
+        CSVPrinter dist = Csv.open(landingDir.resolve("staff-survey-responses").resolve(distributionsFile(year)),
+            distributionsHeader(y, askedItems))) {
+      String[] row = new String[3 + asked.length];
+      for (Organisation org : world.organisations()) {
+        if (!world.coverage().staffRow(org, year)) {
+          continue;
+        }
+        int n = Math.max(15, (int) Math.round(org.headcount() * 0.42 * options.microdataShare()));
+        long[][] counts = new long[asked.length][];
+        for (int j = 0; j < asked.length; j++) {
+          counts[j] = new long[asked[j].options];
+        }
+        double level = EngagementScale.score(org.group(), year, world.latent().engagement(org, year));
+        double[] mix = groupMix(org.group());
+        String idPrefix = org.code() + "-" + yearText + "-";
+        row[1] = org.code();
+        for (int r = 0; r < n; r++) {
+          int g = draw(mix, rng);
+          double person = level + GROUP_SHIFT[g] + rng.gaussian(0, PERSON_SD);
+          row[0] = respondentId(idPrefix, r + 1);
+          row[2] = GROUPS[g];
+          for (int j = 0; j < asked.length; j++) {
+            row[3 + j] = asked[j].answer(person, counts[j], rng);
+          }
+          micro.printRecord((Object[]) row);
+        }
+        List<String> distRow = new ArrayList<>(List.of(org.code()));
+        for (int j = 0; j < asked.length; j++) {
+          Item item = askedItems.get(j);
+          List<String> printedCodes = y.scales().get(y.item(item.id()).orElseThrow().scale()).codes();
+          List<String> favourable = y.favourableCodes(item.id());
+          long answered = 0;
+          for (String code : printedCodes) {
+            long c = counts[j][favourable.indexOf(code)];
+            distRow.add(Long.toString(c));
+            answered += c;
+          }
+          distRow.add(Long.toString(answered));
+        }
+        dist.printRecord(distRow);
+        respondents += n;
+        organisationRows++;
+      }
     }
-    QuestionCatalogue.Scale scale = y.scales().get(y.item(item.id()).orElseThrow().scale());
-    if (!scale.dontKnow().isEmpty() && rng.chance(DONT_KNOW)) {
-      return scale.dontKnow().get(0);
+    return new long[] {respondents, organisationRows};
+  }
+
+  /** {@code prefix} then {@code number} with at least five digits (as {@code %05d} prints it). */
+  static String respondentId(String prefix, int number) {
+    String digits = Integer.toString(number);
+    return digits.length() >= 5 ? prefix + digits : prefix + "00000".substring(digits.length()) + digits;
+  }
+
+  /**
+   * An item as one year asks it, worked out once per year rather than per answer: its codes from
+   * least to most favourable, its don't-know code, whether it is a rare experience, its shift.
+   */
+  private record Asked(String notAnswered, String dontKnow, int options, boolean rare, double shift,
+      String[] favourableCodes) {
+
+    static Asked of(Item item, SurveyYear y) {
+      QuestionCatalogue.Scale scale = y.scales().get(y.item(item.id()).orElseThrow().scale());
+      int options = item.options();
+      return new Asked(y.notAnswered().get(0), scale.dontKnow().isEmpty() ? null : scale.dontKnow().get(0),
+          options, item.positivePositions().equals(List.of(options)), itemShift(item),
+          y.favourableCodes(item.id()).toArray(String[]::new));
     }
-    int options = item.options();
-    if (item.positivePositions().equals(List.of(options))) {
-      int position = rareExperience(options, person + itemShift(item), rng);
+
+    /** One answer as the year codes it; counts the favourable position of scored answers. */
+    String answer(double person, long[] counts, Rng rng) {
+      if (rng.chance(NOT_ANSWERED)) {
+        return notAnswered;
+      }
+      if (dontKnow != null && rng.chance(DONT_KNOW)) {
+        return dontKnow;
+      }
+      int position;
+      if (rare) {
+        position = rareExperience(options, person + shift, rng);
+      } else {
+        double x = person + shift + rng.gaussian(0, ANSWER_SD);
+        position = (int) Math.max(1, Math.min(options, Math.round(x / 10.0 * (options - 1)) + 1));
+      }
       counts[position - 1]++;
-      return y.favourableCodes(item.id()).get(position - 1);
+      return favourableCodes[position - 1];
     }
-    double x = person + itemShift(item) + rng.gaussian(0, ANSWER_SD);
-    int position = (int) Math.max(1, Math.min(options, Math.round(x / 10.0 * (options - 1)) + 1));
-    counts[position - 1]++;
-    return y.favourableCodes(item.id()).get(position - 1);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.staffoutcomes.config.Settings;
@@ -78,29 +79,51 @@ public final class SampleGenerator {
    * years of question catalogue {@code questions}.
    */
   public static SampleSummary generate(Path landingDir, SampleOptions options, QuestionCatalogue questions) {
+    return generate(landingDir, options, questions, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Generates the sample with its writers on {@code threads} threads (the files do not depend on it). */
+  static SampleSummary generate(Path landingDir, SampleOptions options, QuestionCatalogue questions,
+      int threads) {
+    SampleWorld world = draw(options);
     try {
-      SampleWorld world = draw(options);
       Files.createDirectories(landingDir);
       removeStaleFiles(landingDir);
-      List<SampleSummary.DatasetCount> counts = new ArrayList<>();
-      counts.add(OrganisationsWriter.write(landingDir, world));
-      counts.add(SuccessorsWriter.write(landingDir, world));
-      counts.add(StaffSurveyWriter.write(landingDir, world));
-      counts.addAll(MicrodataWriter.write(landingDir, world, questions));
-      counts.add(ShmiWriter.write(landingDir, world));
-      counts.add(SicknessAbsenceWriter.write(landingDir, world));
-      counts.add(InpatientSurveyWriter.write(landingDir, world));
-      counts.add(FftWriter.write(landingDir, world));
-      counts.add(HcaiWriter.write(landingDir, world));
-      counts.add(AeWriter.write(landingDir, world));
-      counts.add(RttWriter.write(landingDir, world));
-      counts.add(FinanceWriter.write(landingDir, world));
-      CqcHistory cqc = CqcHistory.draw(world);
-      counts.add(CqcWriter.write(landingDir, cqc));
-      TruthWriter.write(landingDir, world, cqc.inForceSpearman(world));
-      return new SampleSummary(landingDir, options, counts);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the sample under " + landingDir, e);
+    }
+    try (Tasks tasks = new Tasks(threads)) {
+      // The respondent microdata (the most work) first, so that the small writers fill in around them.
+      Supplier<List<SampleSummary.DatasetCount>> microdata =
+          MicrodataWriter.write(landingDir, world, questions, tasks);
+      List<Supplier<SampleSummary.DatasetCount>> started = new ArrayList<>();
+      started.add(tasks.submit(() -> OrganisationsWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> SuccessorsWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> StaffSurveyWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> ShmiWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> SicknessAbsenceWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> InpatientSurveyWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> FftWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> HcaiWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> AeWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> RttWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> FinanceWriter.write(landingDir, world)));
+      started.add(tasks.submit(() -> {
+        CqcHistory cqc = CqcHistory.draw(world);
+        SampleSummary.DatasetCount written = CqcWriter.write(landingDir, cqc);
+        TruthWriter.write(landingDir, world, cqc.inForceSpearman(world));
+        return written;
+      }));
+      List<SampleSummary.DatasetCount> counts = new ArrayList<>();
+      for (Supplier<SampleSummary.DatasetCount> s : started) {
+        counts.add(s.get());
+        if (counts.size() == 3) {
+          counts.addAll(microdata.get());
+        }
+      }
+      return new SampleSummary(landingDir, options, counts);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot write the sample under " + landingDir, e.getCause());
     }
   }
 

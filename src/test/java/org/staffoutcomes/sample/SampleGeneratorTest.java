@@ -63,12 +63,25 @@ class SampleGeneratorTest {
   }
 
   @Test
+  void respondentIdsAreNumberedAsPrintfZeroPadsThem() {
+    for (int n : new int[] {1, 9, 10, 99, 1_234, 9_999, 10_000, 99_999, 100_000, 1_234_567}) {
+      assertEquals(String.format(Locale.ROOT, "%s-%d-%05d", "RXX", 2023, n),
+          MicrodataWriter.respondentId("RXX-2023-", n));
+    }
+  }
+
+  @Test
   void sameSeedGivesIdenticalFilesAndAnotherSeedDiffers() throws IOException {
     Path again = tmp.resolve("again");
     Path other = tmp.resolve("other");
     SampleGenerator.generate(again, SampleOptions.defaults());
     // Another seed need not be drawn at full microdata volume to differ (the trust-level files are all there).
     SampleGenerator.generate(other, SampleOptions.defaults().withSeed(7L).withMicrodataShare(0.01));
+    // The writers run on a pool; one writer at a time gives the very same files.
+    Path serial = tmp.resolve("serial");
+    SampleGenerator.generate(serial, SampleOptions.defaults().withSeed(7L).withMicrodataShare(0.01),
+        org.staffoutcomes.schema.CatalogLoader.questions(org.staffoutcomes.config.Settings.schemasHome()), 1);
+    assertEquals(hashes(other), hashes(serial));
     Map<String, String> first = hashes(landing);
     assertEquals(summary.totalFiles() + 1, first.size(), "files written, truth.json included");
     assertEquals(first, hashes(again));
