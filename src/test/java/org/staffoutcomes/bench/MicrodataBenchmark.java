@@ -202,7 +202,9 @@ public final class MicrodataBenchmark {
    * of k scores lo + (p - 1)(hi - lo)/(k - 1) on the year's range; a score over items is the mean
    * of the items answered, over parts the mean of the parts (all present); weights
    * w_g = (N_g / N) / (n_g / n) per organisation-year from all its respondents; organisation
-   * score sum(w x) / sum(w) over respondents who have it, base = their number.
+   * score sum(w x) / sum(w) over respondents who have it, base = their number; a percent score
+   * (e.g. the Freedom to Speak Up index) the mean of its items' percentages positive, null unless
+   * every item has answers, base the smallest item base.
    */
   static String scoreSql(DatasetDescriptor d, String rawTable, List<Integer> years) {
     SurveySpec s = d.survey();
@@ -238,6 +240,9 @@ public final class MicrodataBenchmark {
           + q("v_" + item.column()));
     }
     for (Score sc : order(scores)) {
+      if (sc.percent()) {
+        continue; // formed from the items' percentages per organisation, below
+      }
       String expr;
       if (!sc.items().isEmpty()) {
         List<String> sum = new ArrayList<>();
@@ -266,6 +271,10 @@ public final class MicrodataBenchmark {
     agg.add("year");
     agg.add("count(*) AS " + SurveyColumns.RESPONDENTS);
     for (Score sc : scores) {
+      if (sc.percent()) {
+        addPercent(agg, sc, items, weighted);
+        continue;
+      }
       String x = q("s_" + sc.column());
       addMeans(agg, sc.column(), x, weighted);
       agg.add("count(" + x + ") AS " + q(sc.column() + SurveyColumns.BASE));
@@ -274,8 +283,7 @@ public final class MicrodataBenchmark {
       String x = q("v_" + item.column());
       String p = q("p_" + item.column());
       addMeans(agg, item.column(), x, weighted);
-      String positive = item.positivePositions().stream().map(String::valueOf).collect(Collectors.joining(", "));
-      String hit = "CASE WHEN " + p + " IN (" + positive + ") THEN 1.0::DOUBLE WHEN " + p + " IS NOT NULL THEN 0.0::DOUBLE END";
+      String hit = positiveHit(item);
       agg.add("100.0::DOUBLE * sum(w * (" + hit + ")) / sum(CASE WHEN " + p + " IS NOT NULL THEN w END) AS "
           + q(item.column() + SurveyColumns.POSITIVE));
       if (weighted) {
@@ -287,6 +295,40 @@ public final class MicrodataBenchmark {
     sql.append("SELECT ").append(String.join(",\n  ", agg)).append("\nFROM resp GROUP BY ").append(org)
         .append(", year ORDER BY year, ").append(org);
     return sql.toString();
+  }
+
+  /**
+   * A percent score: the mean of its items' percentages positive (weighted, and unweighted when the
+   * survey is weighted), null when any item has no answers; its base the smallest item base, 0
+   * when the score is null.
+   */
+  private static void addPercent(List<String> agg, Score sc, List<Item> items, boolean weighted) {
+    List<String> weightedPct = new ArrayList<>();
+    List<String> unweightedPct = new ArrayList<>();
+    List<String> bases = new ArrayList<>();
+    for (String id : sc.items()) {
+      String p = q("p_" + QuestionCatalogue.column(id));
+      String hit = positiveHit(items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow(
+          () -> new IllegalArgumentException("percent score " + sc.id() + " names item " + id + ", not held")));
+      weightedPct.add("(100.0::DOUBLE * sum(w * (" + hit + ")) / sum(CASE WHEN " + p + " IS NOT NULL THEN w END))");
+      unweightedPct.add("(100.0::DOUBLE * sum(" + hit + ") / nullif(count(" + p + "), 0))");
+      bases.add("count(" + p + ")");
+    }
+    String k = Integer.toString(sc.items().size());
+    String score = "(" + String.join(" + ", weightedPct) + ") / " + k;
+    agg.add(score + " AS " + q(sc.column()));
+    if (weighted) {
+      agg.add("(" + String.join(" + ", unweightedPct) + ") / " + k + " AS " + q(sc.column() + SurveyColumns.UNWEIGHTED));
+    }
+    String base = bases.size() == 1 ? bases.get(0) : "least(" + String.join(", ", bases) + ")";
+    agg.add("CASE WHEN " + score + " IS NULL THEN 0 ELSE " + base + " END AS " + q(sc.column() + SurveyColumns.BASE));
+  }
+
+  /** 1.0 when the item's favourable position is one of its positive ones, 0.0 for another answer, null for none. */
+  private static String positiveHit(Item item) {
+    String p = q("p_" + item.column());
+    String positive = item.positivePositions().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return "CASE WHEN " + p + " IN (" + positive + ") THEN 1.0::DOUBLE WHEN " + p + " IS NOT NULL THEN 0.0::DOUBLE END";
   }
 
   private static void addMeans(List<String> agg, String column, String x, boolean weighted) {
