@@ -40,6 +40,18 @@ public final class Settings {
     return v == null || v.isBlank() ? 32L << 20 : Long.parseLong(v.strip());
   }
 
+  /** System property: how many datasets an ingest reads at once. */
+  public static final String INGEST_THREADS_PROPERTY = "staffoutcomes.ingestThreads";
+
+  /**
+   * {@value #INGEST_THREADS_PROPERTY}, default the number of cores: small datasets are parsed and
+   * written by plain Java on one thread each, so reading two at once uses a second core.
+   */
+  public static int ingestThreads() {
+    String v = System.getProperty(INGEST_THREADS_PROPERTY);
+    return v == null || v.isBlank() ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(v.strip());
+  }
+
   /** The project version from the jar manifest, or "dev" when run from classes. */
   public static String projectVersion() {
     String v = Settings.class.getPackage().getImplementationVersion();

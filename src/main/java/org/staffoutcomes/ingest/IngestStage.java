@@ -51,9 +51,9 @@ public final class IngestStage {
   private final Lake lake;
   private final long driverParseBytes;
   /** The input folder is listed once per stage, not once per dataset. */
-  private final Map<String, List<InputFiles.Listed>> listings = new java.util.HashMap<>();
+  private final Map<String, List<InputFiles.Listed>> listings = new java.util.concurrent.ConcurrentHashMap<>();
   /** A survey dataset's kept rows just parsed in the driver, until scoring takes them. */
-  private final Map<String, List<Row>> heldForScoring = new java.util.HashMap<>();
+  private final Map<String, List<Row>> heldForScoring = new java.util.concurrent.ConcurrentHashMap<>();
 
   public IngestStage(SparkSession spark, Lake lake) {
     this(() -> spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
@@ -72,6 +72,44 @@ public final class IngestStage {
   }
 
   public DatasetReport run(DatasetDescriptor d, String inputDir, boolean force) {
+    return commit(prepare(d, inputDir, force));
+  }
+
+  /**
+   * A dataset read but not yet in the lake: skipped (unchanged since its last ingest), or parsed
+   * in the driver with both tables staged beside their places, or left to executors (large: read
+   * and written by {@link #commit}).
+   */
+  public static final class Prepared {
+    private final DatasetDescriptor dataset;
+    private final String fingerprint;
+    private final List<InputFile> files;
+    private final DatasetReport skipped;
+    private final DriverParsed parsed;
+
+    private Prepared(DatasetDescriptor dataset, String fingerprint, List<InputFile> files, DatasetReport skipped,
+        DriverParsed parsed) {
+      this.dataset = dataset;
+      this.fingerprint = fingerprint;
+      this.files = files;
+      this.skipped = skipped;
+      this.parsed = parsed;
+    }
+
+    public DatasetDescriptor dataset() {
+      return dataset;
+    }
+  }
+
+  /** A small dataset's staged tables, its report, and its kept rows when it is a survey dataset. */
+  private record DriverParsed(Lake.Staged raw, Lake.Staged quarantine, DatasetReport report, List<Row> kept) {}
+
+  /**
+   * Lists, hashes and (when small) parses and stages a dataset without changing the lake: datasets
+   * may be prepared at once on several threads, then committed one by one. Throws what {@link
+   * #run} throws for bad input.
+   */
+  public Prepared prepare(DatasetDescriptor d, String inputDir, boolean force) {
     Configuration conf = lake.files();
     List<InputFile> files = InputFiles.find(listings.computeIfAbsent(inputDir, dir -> InputFiles.list(dir, conf)),
         d.filePattern(), conf);
@@ -83,35 +121,61 @@ public final class IngestStage {
     Optional<DatasetReport> previous = lake.readState(d.name()).map(IngestStage::parseState);
     if (!force && previous.isPresent() && previous.get().fingerprint().equals(fingerprint)
         && lake.exists(lake.raw(d.name())) && lake.exists(lake.quarantine(d.name()))) {
-      return previous.get().asSkipped();
+      return new Prepared(d, fingerprint, files, previous.get().asSkipped(), null);
+    }
+    long bytes = files.stream().mapToLong(InputFile::bytes).sum();
+    return new Prepared(d, fingerprint, files, null,
+        bytes <= driverParseBytes ? parseOnDriver(d, files, fingerprint, conf) : null);
+  }
+
+  /**
+   * Puts a prepared dataset into the lake: its record removed, both tables replaced, its record
+   * written again (a large dataset is read and written by executors here).
+   */
+  public DatasetReport commit(Prepared p) {
+    DatasetDescriptor d = p.dataset;
+    heldForScoring.remove(d.name());
+    if (p.skipped != null) {
+      return p.skipped;
     }
     // Not done until the record is written again, after both tables are in place.
     lake.deleteState(d.name());
-    long bytes = files.stream().mapToLong(InputFile::bytes).sum();
-    DatasetReport report = bytes <= driverParseBytes ? ingestOnDriver(d, files, fingerprint, conf)
-        : ingestOnExecutors(d, files, fingerprint, conf);
+    DatasetReport report;
+    if (p.parsed != null) {
+      p.parsed.raw().swapIn();
+      p.parsed.quarantine().swapIn();
+      if (p.parsed.kept() != null) {
+        heldForScoring.put(d.name(), p.parsed.kept());
+      }
+      report = p.parsed.report();
+    } else {
+      report = ingestOnExecutors(d, p.files, p.fingerprint, lake.files());
+    }
     lake.writeState(d.name(), toJson(report));
     return report;
   }
 
+  /** Removes what {@link #prepare} staged, leaving the lake as it was. */
+  public void discard(Prepared p) {
+    if (p.parsed != null) {
+      p.parsed.raw().discard();
+      p.parsed.quarantine().discard();
+    }
+  }
+
   /**
    * A small dataset: parsed in the driver in one pass over each file, and its two tables written
-   * by the driver too: no Spark job, and no Spark session needed.
+   * (staged) by the driver too: no Spark job, and no Spark session needed.
    */
-  private DatasetReport ingestOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
+  private DriverParsed parseOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
     DriverParse parsed = DriverParse.of(d, files, conf);
-    heldForScoring.remove(d.name());
-    if (d.survey() != null) {
-      heldForScoring.put(d.name(), parsed.kept());
-    }
-    if (d.period() == null) {
-      lake.replace(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d));
-    } else {
-      lake.replace(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d), LakeRows.YEAR);
-    }
-    lake.replace(lake.quarantine(d.name()), parsed.quarantined(), LakeRows.QUARANTINE_SCHEMA);
-    return new DatasetReport(d.name(), fingerprint, false, parsed.files());
+    Lake.Staged raw = d.period() == null
+        ? lake.stage(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d))
+        : lake.stage(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d), LakeRows.YEAR);
+    Lake.Staged quarantine = lake.stage(lake.quarantine(d.name()), parsed.quarantined(), LakeRows.QUARANTINE_SCHEMA);
+    return new DriverParsed(raw, quarantine, new DatasetReport(d.name(), fingerprint, false, parsed.files()),
+        d.survey() != null ? parsed.kept() : null);
   }
 
   /**

@@ -189,15 +189,61 @@ public final class Lake {
    * Java with no Spark job ({@link RowTables}): one file per partition, in Spark's layout.
    */
   public void replace(String table, List<Row> rows, StructType schema, String... partitionBy) {
+    stage(table, rows, schema, partitionBy).swapIn();
+  }
+
+  /**
+   * Writes rows held by the driver as {@code table}'s next content beside it ({@code
+   * <table>.staging}), leaving the table as it is until {@link Staged#swapIn}: so a stage can do
+   * the work of several tables at once and change the lake in a fixed order. A staging folder
+   * left by a killed run is removed by {@code pipeline.Leftovers}.
+   */
+  public Staged stage(String table, List<Row> rows, StructType schema, String... partitionBy) {
     org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(table);
     org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
     try {
       FileSystem fs = fs(target);
       fs.delete(staging, true);
       RowTables.write(fs, conf, staging, rows, schema, partitionBy);
-      swapIn(fs, target, staging, readSchema(schema, partitionBy));
+      return new Staged(table, fs, target, staging, readSchema(schema, partitionBy));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace " + table, e);
+    }
+  }
+
+  /** A table written beside its place by {@link #stage}: swapped in, or discarded. */
+  public static final class Staged {
+    private final String table;
+    private final FileSystem fs;
+    private final org.apache.hadoop.fs.Path target;
+    private final org.apache.hadoop.fs.Path staging;
+    private final StructType readSchema;
+
+    private Staged(String table, FileSystem fs, org.apache.hadoop.fs.Path target, org.apache.hadoop.fs.Path staging,
+        StructType readSchema) {
+      this.table = table;
+      this.fs = fs;
+      this.target = target;
+      this.staging = staging;
+      this.readSchema = readSchema;
+    }
+
+    /** Replaces the table with the staged rows (a reader sees one table or the other, whole). */
+    public void swapIn() {
+      try {
+        Lake.swapIn(fs, target, staging, readSchema);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot replace " + table, e);
+      }
+    }
+
+    /** Removes the staged rows; the table stays as it was. */
+    public void discard() {
+      try {
+        fs.delete(staging, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot remove " + staging, e);
+      }
     }
   }
 

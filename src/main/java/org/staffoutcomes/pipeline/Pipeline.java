@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -136,36 +141,127 @@ public final class Pipeline {
     return lake;
   }
 
-  /** Ingests every dataset of the catalog from {@code inputDir}. */
+  /**
+   * Ingests every dataset of the catalog from {@code inputDir}. Datasets are read, hashed, parsed
+   * and staged beside their tables on a pool of {@link
+   * org.staffoutcomes.config.Settings#ingestThreads()} threads, without changing the lake; this
+   * thread then puts them into the lake, prints their lines, records them and scores survey
+   * datasets in catalog order, while the pool reads the next ones. So the lake changes as it does
+   * one dataset at a time: when a dataset fails (or its scoring does), no later dataset is in the
+   * lake, and what was staged for them is removed.
+   */
   public List<DatasetReport> ingest(String inputDir, boolean force) {
     IngestStage stage = new IngestStage(this::spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
+    List<DatasetDescriptor> datasets = catalog.datasets();
     List<DatasetReport> reports = new ArrayList<>();
-    for (DatasetDescriptor d : catalog.datasets()) {
-      long t0 = System.nanoTime();
-      begin("ingest " + d.name());
-      DatasetReport r = stage.run(d, inputDir, force);
-      reports.add(r);
-      history.ingested(r);
-      if (!r.skipped()) {
-        history.step("ingest " + d.name());
-      }
-      out.printf("ingest %-20s %3d files %,9d rows read = %,9d kept + %,6d quarantined%s (%.1f s)%n",
-          d.name(), r.files().size(), r.rowsRead(), r.rowsKept(), r.rowsQuarantined(),
-          r.skipped() ? ", unchanged since last ingest: not re-read" : "", seconds(t0));
-      out.flush();
-      end("ingest " + d.name(), t0);
-      PausePoint.reach("ingested:" + d.name());
-      Optional<List<Row>> parsedInDriver = stage.takeDriverRows(d.name());
-      if (d.survey() != null) {
-        // Scored again unless their record names this very ingest: ingest may have finished in a
-        // run that was killed before scoring, leaving the scores of an earlier ingest.
-        String inputs = StageRecords.inputs(scoresStage(d), List.of(r.fingerprint()));
-        if (force || !records.current(scoresStage(d), inputs) || !lake.exists(lake.scores(d.name()))) {
-          score(d, parsedInDriver, inputs);
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(datasets.size(), org.staffoutcomes.config.Settings.ingestThreads())), runnable -> {
+          Thread t = new Thread(runnable, "ingest");
+          t.setDaemon(true);
+          return t;
+        });
+    List<Future<Read>> started = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    for (DatasetDescriptor d : datasets) {
+      started.add(pool.submit(() -> {
+        if (stop.get()) {
+          return null; // an earlier dataset failed: this one is not read
+        }
+        long t0 = System.nanoTime();
+        return new Read(stage.prepare(d, inputDir, force), System.nanoTime() - t0);
+      }));
+    }
+    pool.shutdown();
+    int i = 0;
+    try {
+      for (; i < datasets.size(); i++) {
+        DatasetDescriptor d = datasets.get(i);
+        long t0 = System.nanoTime();
+        begin("ingest " + d.name());
+        Read read = waitFor(started.get(i));
+        DatasetReport r = stage.commit(read.prepared());
+        reports.add(report(r, read.nanos() + (System.nanoTime() - t0), t0));
+        Optional<List<Row>> parsedInDriver = stage.takeDriverRows(d.name());
+        if (d.survey() != null) {
+          // Scored again unless their record names this very ingest: ingest may have finished in a
+          // run that was killed before scoring, leaving the scores of an earlier ingest.
+          String inputs = StageRecords.inputs(scoresStage(d), List.of(r.fingerprint()));
+          if (force || !records.current(scoresStage(d), inputs) || !lake.exists(lake.scores(d.name()))) {
+            score(d, parsedInDriver, inputs);
+          }
         }
       }
+    } catch (RuntimeException | Error failure) {
+      stop.set(true);
+      discardAfter(i, stage, started);
+      throw failure;
+    } finally {
+      awaitQuietly(pool);
     }
     return reports;
+  }
+
+  /** A dataset prepared on a pool thread, and how long that took. */
+  private record Read(IngestStage.Prepared prepared, long nanos) {}
+
+  /**
+   * Prints, records and marks the pause point of one ingested dataset; {@code nanos}: its reading
+   * on the pool and its commit here.
+   */
+  private DatasetReport report(DatasetReport r, long nanos, long t0) {
+    history.ingested(r);
+    if (!r.skipped()) {
+      history.step("ingest " + r.dataset());
+    }
+    out.printf("ingest %-20s %3d files %,9d rows read = %,9d kept + %,6d quarantined%s (%.1f s)%n",
+        r.dataset(), r.files().size(), r.rowsRead(), r.rowsKept(), r.rowsQuarantined(),
+        r.skipped() ? ", unchanged since last ingest: not re-read" : "", nanos / 1e9);
+    out.flush();
+    end("ingest " + r.dataset(), t0);
+    PausePoint.reach("ingested:" + r.dataset());
+    return r;
+  }
+
+  /** After dataset {@code failed} (or its scoring) failed: what was staged for the later datasets is removed. */
+  private static void discardAfter(int failed, IngestStage stage, List<Future<Read>> started) {
+    for (int j = failed + 1; j < started.size(); j++) {
+      try {
+        Read read = waitFor(started.get(j));
+        if (read != null) {
+          stage.discard(read.prepared());
+        }
+      } catch (RuntimeException | Error alsoFailed) {
+        // The first failure in catalog order is the one reported; this dataset changed nothing.
+      }
+    }
+  }
+
+  private static <T> T waitFor(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while ingesting", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // A dataset still being read after a failure: its tables are swapped in whole or not at all.
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String scoresStage(DatasetDescriptor d) {
