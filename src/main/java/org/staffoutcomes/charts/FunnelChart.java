@@ -3,7 +3,10 @@ package org.staffoutcomes.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +17,14 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.staffoutcomes.schema.MeasureInfo;
@@ -107,7 +112,7 @@ public final class FunnelChart {
     List<FunnelRow> sorted = check(outcome, rows).stream()
         .sorted(Comparator.comparingDouble(FunnelRow::denominator).thenComparing(FunnelRow::orgCode)).toList();
     XYSeriesCollection points = new XYSeriesCollection();
-    XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
+    XYLineAndShapeRenderer pointRenderer = new CodesApart();
     List<String> outlierCodes = new ArrayList<>();
     addPoints(points, pointRenderer, WITHIN, POINT, sorted.stream().filter(r -> tested(r) && !alert(r)
         && !outlier(r)).toList(), null);
@@ -125,10 +130,6 @@ public final class FunnelChart {
       pointRenderer.setSeriesItemLabelsVisible(outlierSeries, true);
       pointRenderer.setSeriesItemLabelFont(outlierSeries, new Font(ChartStyle.FONT, Font.BOLD, 12));
       pointRenderer.setSeriesItemLabelPaint(outlierSeries, ChartStyle.TEXT);
-      pointRenderer.setSeriesPositiveItemLabelPosition(outlierSeries,
-          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-      pointRenderer.setSeriesNegativeItemLabelPosition(outlierSeries,
-          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     }
 
     XYSeriesCollection lines = new XYSeriesCollection();
@@ -161,6 +162,81 @@ public final class FunnelChart {
         + (outcome.higherIsBetter() ? "Higher is better." : "Lower is better.")));
     ChartStyle.apply(chart);
     return chart;
+  }
+
+  /**
+   * The point renderer, placing each outlier's code where no code placed before it is: right of
+   * its point, else left, above, below, then right of it a line higher or lower at a time (up to
+   * five lines); if none is free, right of the point. A code not right of its point has a thin
+   * line to it. Codes are placed in the points' order (volume, then code), so the same chart
+   * always looks the same.
+   */
+  static final class CodesApart extends XYLineAndShapeRenderer {
+    private static final double GAP = 5;
+    private static final double PAD = 1.5;
+    private static final BasicStroke LEADER = new BasicStroke(0.8f);
+    private final transient List<Rectangle2D> placed = new ArrayList<>();
+
+    CodesApart() {
+      super(false, true);
+    }
+
+    /** Where the codes went in the last drawing, in the order drawn. */
+    List<Rectangle2D> placed() {
+      return List.copyOf(placed);
+    }
+
+    @Override
+    public XYItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, XYDataset data,
+        PlotRenderingInfo info) {
+      placed.clear();
+      return super.initialise(g2, dataArea, plot, data, info);
+    }
+
+    @Override
+    protected void drawItemLabel(Graphics2D g2, PlotOrientation orientation, XYDataset dataset, int series, int item,
+        double x, double y, boolean negative) {
+      XYItemLabelGenerator generator = getItemLabelGenerator(series, item);
+      String code = generator == null ? null : generator.generateLabel(dataset, series, item);
+      if (code == null) {
+        return;
+      }
+      g2.setFont(getItemLabelFont(series, item));
+      g2.setPaint(getItemLabelPaint(series, item));
+      FontMetrics metrics = g2.getFontMetrics();
+      Rectangle2D box = place(x, y, metrics.stringWidth(code), metrics.getAscent() + metrics.getDescent(), placed);
+      placed.add(box);
+      g2.drawString(code, (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
+      if (box.getX() != x + GAP || box.getCenterY() != y) {
+        // Moved off its usual place right of the point: a thin line says whose code it is.
+        double toX = Math.max(box.getMinX(), Math.min(x, box.getMaxX()));
+        double toY = Math.max(box.getMinY(), Math.min(y, box.getMaxY()));
+        g2.setStroke(LEADER);
+        g2.draw(new java.awt.geom.Line2D.Double(x, y, toX, toY));
+      }
+    }
+
+    /** Where a code of {@code width} x {@code height} goes beside the point (x, y), clear of {@code taken}. */
+    static Rectangle2D place(double x, double y, double width, double height, List<Rectangle2D> taken) {
+      List<Rectangle2D> candidates = new ArrayList<>();
+      candidates.add(new Rectangle2D.Double(x + GAP, y - height / 2, width, height));
+      candidates.add(new Rectangle2D.Double(x - GAP - width, y - height / 2, width, height));
+      // Above and below: clear of the codes beside the point (a line's height up or down).
+      candidates.add(new Rectangle2D.Double(x - width / 2, y - height / 2 - height - 3 * PAD, width, height));
+      candidates.add(new Rectangle2D.Double(x - width / 2, y + height / 2 + 3 * PAD, width, height));
+      for (int k = 1; k <= 5; k++) {
+        candidates.add(new Rectangle2D.Double(x + GAP, y - height / 2 - k * height, width, height));
+        candidates.add(new Rectangle2D.Double(x + GAP, y - height / 2 + k * height, width, height));
+      }
+      for (Rectangle2D c : candidates) {
+        Rectangle2D padded = new Rectangle2D.Double(c.getX() - PAD, c.getY() - PAD, c.getWidth() + 2 * PAD,
+            c.getHeight() + 2 * PAD);
+        if (taken.stream().noneMatch(padded::intersects)) {
+          return c;
+        }
+      }
+      return candidates.get(0);
+    }
   }
 
   /** Adds a series of points unless there are none; returns its index, or -1. */

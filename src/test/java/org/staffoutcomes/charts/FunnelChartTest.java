@@ -127,6 +127,42 @@ class FunnelChartTest {
   }
 
   @Test
+  void outliersCloseTogetherGetCodesThatDoNotTouch() {
+    // As SHMI's RFK and R3N in the sample: outliers of nearly the same volume and value.
+    List<FunnelRow> rows = new ArrayList<>(rows().subList(0, 40));
+    rows.add(row("RFK", 1000 * 1.300, 1000));
+    rows.add(row("R3N", 1010 * 1.305, 1010));
+    rows.add(row("RSZ", 1020 * 1.298, 1020));
+    rows.add(row("RAB", 995 * 1.302, 995));
+    JFreeChart chart = FunnelChart.chart(SHMI, rows, "Expected deaths");
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 600,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g2 = image.createGraphics();
+    chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 900, 600));
+    g2.dispose();
+    List<java.awt.geom.Rectangle2D> codes = ((FunnelChart.CodesApart) chart.getXYPlot().getRenderer(0)).placed();
+    assertEquals(4, codes.size(), "one code per outlier");
+    for (int i = 0; i < codes.size(); i++) {
+      for (int j = i + 1; j < codes.size(); j++) {
+        assertTrue(!codes.get(i).intersects(codes.get(j)), "codes " + i + " and " + j + " touch: " + codes);
+      }
+    }
+  }
+
+  @Test
+  void aCodeGoesRightOfItsPointUnlessTakenThenLeftAboveBelow() {
+    List<java.awt.geom.Rectangle2D> taken = new ArrayList<>();
+    java.awt.geom.Rectangle2D first = FunnelChart.CodesApart.place(100, 100, 30, 14, taken);
+    assertTrue(first.getX() > 100 && first.getCenterY() == 100, "right: " + first);
+    taken.add(first);
+    java.awt.geom.Rectangle2D second = FunnelChart.CodesApart.place(100, 100, 30, 14, taken);
+    assertTrue(second.getMaxX() < 100 && second.getCenterY() == 100, "left: " + second);
+    taken.add(second);
+    java.awt.geom.Rectangle2D third = FunnelChart.CodesApart.place(100, 100, 30, 14, taken);
+    assertTrue(third.getMaxY() < 100 && third.getCenterX() == 100, "above: " + third);
+  }
+
+  @Test
   void limitsAreDrawnThroughTheAnalysisValuesInOrderOfVolume() {
     List<FunnelRow> rows = rows();
     XYDataset lines = FunnelChart.chart(SHMI, rows, "Expected deaths").getXYPlot().getDataset(1);
