@@ -176,9 +176,9 @@ public final class Pipeline {
     try {
       for (; i < datasets.size(); i++) {
         DatasetDescriptor d = datasets.get(i);
+        Read read = waitFor(started.get(i));
         long t0 = System.nanoTime();
         begin("ingest " + d.name());
-        Read read = waitFor(started.get(i));
         DatasetReport r = stage.commit(read.prepared());
         reports.add(report(r, read.nanos() + (System.nanoTime() - t0), t0));
         Optional<List<Row>> parsedInDriver = stage.takeDriverRows(d.name());
@@ -206,7 +206,7 @@ public final class Pipeline {
 
   /**
    * Prints, records and marks the pause point of one ingested dataset; {@code nanos}: its reading
-   * on the pool and its commit here.
+   * on the pool and its commit here (not the time spent waiting for it).
    */
   private DatasetReport report(DatasetReport r, long nanos, long t0) {
     history.ingested(r);
