@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,13 +44,24 @@ class SampleRunEndToEndTest extends SparkTestBase {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path work;
+  @TempDir static Path renderCopy;
+  @TempDir static Path renderLog;
   static String firstOutput;
   static Path firstBundle;
+  static Process render;
 
   @BeforeAll
   static void runSample() throws IOException {
     firstOutput = run("run", "--sample", "--workdir", work.toString());
     firstBundle = work.resolve("bundles/latest").toRealPath();
+    render = startRenderWithoutSpark();
+  }
+
+  @AfterAll
+  static void stopRender() {
+    if (render != null) {
+      render.destroy();
+    }
   }
 
   static String run(String... args) {
@@ -388,12 +400,15 @@ class SampleRunEndToEndTest extends SparkTestBase {
    * Spark or Scala jar, on a copy of this run's analysis tables, quarantine and ingest state, it
    * publishes a bundle whose data files equal the run's own.
    */
-  @Test
-  void renderPublishesTheSameBundleWithNoSparkOnTheClassPath(@TempDir Path copy) throws Exception {
+  /**
+   * Render of a copy of the first run's analysis, in a JVM without Spark on its class path: started
+   * as soon as the first run is done, so that it draws while the other tests run.
+   */
+  static Process startRenderWithoutSpark() throws IOException {
     for (String part : List.of("lake/analysis", "lake/quarantine", "lake/_state")) {
       try (Stream<Path> files = Files.walk(work.resolve(part))) {
         for (Path f : files.toList()) {
-          Path to = copy.resolve(work.relativize(f).toString());
+          Path to = renderCopy.resolve(work.relativize(f).toString());
           if (Files.isDirectory(f)) {
             Files.createDirectories(to);
           } else {
@@ -411,12 +426,18 @@ class SampleRunEndToEndTest extends SparkTestBase {
     assertTrue(classPath.contains("classes"), "the product's classes are on the class path: " + classPath);
     // C1 only: a short JVM spends half its processor time compiling with C2 (see performance.md),
     // and this one only has to show that render needs no Spark.
-    Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-cp", classPath, Main.class.getName(), "render",
-        "--workdir", copy.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(render.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertEquals(0, render.waitFor(), output);
+        "--workdir", renderCopy.toString())
+        .redirectErrorStream(true).redirectOutput(renderLog.resolve("render-output.txt").toFile()).start();
+  }
+
+  @Test
+  void renderPublishesTheSameBundleWithNoSparkOnTheClassPath() throws Exception {
+    Path copy = renderCopy;
+    int exit = render.waitFor();
+    String output = Files.readString(renderLog.resolve("render-output.txt"));
+    assertEquals(0, exit, output);
     Path bundle = copy.resolve("bundles/latest").toRealPath();
     assertTrue(output.strip().endsWith(bundle.resolve("index.html").toString()), output);
     try (Stream<Path> data = Files.list(firstBundle.resolve("data"))) {
