@@ -69,14 +69,15 @@ public final class Lake {
   /**
    * The Hadoop configuration of a command before (or without) Spark: Hadoop's defaults and site
    * files, plus every {@code spark.hadoop.*} setting given as a system property (spark-submit
-   * passes {@code --conf} that way), as Spark would build it.
+   * passes {@code --conf} that way), as Spark would build it; local paths through {@link
+   * LocalFiles} unless those name another file system.
    */
   public static Configuration hadoopConfiguration() {
     Configuration c = new Configuration();
     String prefix = "spark.hadoop.";
     System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
         .forEach(k -> c.set(k.substring(prefix.length()), System.getProperty(k)));
-    return c;
+    return LocalFiles.use(c);
   }
 
   /** The Hadoop configuration this lake's files are reached through (also for reading input files). */

@@ -52,7 +52,7 @@ public final class LakePaths {
   public Optional<String> readState(String dataset) {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(state(dataset));
     try {
-      FileSystem fs = p.getFileSystem(new Configuration());
+      FileSystem fs = p.getFileSystem(LocalFiles.use(new Configuration()));
       if (!fs.exists(p)) {
         return Optional.empty();
       }
