@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -176,7 +175,7 @@ public final class Pipeline {
     try {
       for (; i < datasets.size(); i++) {
         DatasetDescriptor d = datasets.get(i);
-        Read read = waitFor(started.get(i));
+        Read read = org.staffoutcomes.config.Futures.join(started.get(i), "ingesting");
         long t0 = System.nanoTime();
         begin("ingest " + d.name());
         DatasetReport r = stage.commit(read.prepared());
@@ -226,31 +225,13 @@ public final class Pipeline {
   private static void discardAfter(int failed, IngestStage stage, List<Future<Read>> started) {
     for (int j = failed + 1; j < started.size(); j++) {
       try {
-        Read read = waitFor(started.get(j));
+        Read read = org.staffoutcomes.config.Futures.join(started.get(j), "ingesting");
         if (read != null) {
           stage.discard(read.prepared());
         }
       } catch (RuntimeException | Error alsoFailed) {
         // The first failure in catalog order is the one reported; this dataset changed nothing.
       }
-    }
-  }
-
-  private static <T> T waitFor(Future<T> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while ingesting", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 

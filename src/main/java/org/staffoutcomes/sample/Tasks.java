@@ -1,12 +1,11 @@
 package org.staffoutcomes.sample;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.staffoutcomes.config.Futures;
 
 /**
  * The generator's writers run on a pool of one thread per core: each writes its own files from its
@@ -33,26 +32,7 @@ final class Tasks implements AutoCloseable {
   /** Starts {@code writer}; the supplier waits for its result. */
   <T> Supplier<T> submit(Writer<T> writer) {
     Future<T> result = pool.submit(writer::write);
-    return () -> {
-      try {
-        return result.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while writing the sample", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw new UncheckedIOException(io);
-        }
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
-      }
-    };
+    return () -> Futures.join(result, "writing the sample");
   }
 
   /** Stops the pool; writers still running are interrupted (their results are no longer wanted). */
