@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.staffoutcomes.lake.LakePaths;
 import org.staffoutcomes.lake.SmallTables;
+import org.staffoutcomes.lake.UnitMemo;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.panel.Succession;
@@ -38,20 +39,36 @@ public final class AnalysisStage {
    * kept for the publish checks ({@link KeptRows}); says what it did on {@code out}.
    */
   public static AnalysisResults run(Catalog catalog, LakePaths lake, PrintWriter out) {
+    return run(catalog, lake, out, false);
+  }
+
+  /**
+   * As {@link #run(Catalog, LakePaths, PrintWriter)}; with {@code reuse}, the associations whose
+   * inputs are the same as in the last analysis take their rows from its tables ({@link Reuse})
+   * instead of being computed again. Either way the analysis's memo is removed before its tables
+   * are replaced and written once they are all in place.
+   */
+  public static AnalysisResults run(Catalog catalog, LakePaths lake, PrintWriter out, boolean reuse) {
     long t0 = System.nanoTime();
     SmallTables.Contents contents = SmallTables.contents(lake.panel());
     UnknownOrganisations.Split panel = UnknownOrganisations.split(catalog, contents.columns(), contents.rows(),
         UnknownOrganisations.known(catalog, lake));
-    AnalysisResults results = analyse(catalog, panel.analysed(), successions(catalog, lake), panel.unknown());
+    java.nio.file.Path memo = lake.memo("analyze");
+    Reuse same = Reuse.of(catalog, panel.analysed(), reuse ? UnitMemo.read(memo) : UnitMemo.empty(), lake);
+    AnalysisResults results = analyse(catalog, panel.analysed(), successions(catalog, lake), panel.unknown(), same);
+    UnitMemo.forget(memo);
     AnalysisTables.write(lake, results);
     KeptRows.write(catalog, lake);
+    same.memo().write(memo);
     if (!panel.unknown().isEmpty()) {
       out.printf("analyze left out %d organisation code(s) that no reference knows: %s%n", panel.unknown().size(),
           String.join(", ", panel.unknown().stream().map(UnknownOrganisation::orgCode).limit(10).toList())
               + (panel.unknown().size() > 10 ? ", ..." : ""));
     }
-    out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows (%.1f s)%n",
+    out.printf("analyze %,d correlation rows, %,d trend rows, %,d quintile share rows%s (%.1f s)%n",
         results.correlations().size(), results.trends().size(), results.shares().size(),
+        same.reused() == 0 ? "" : String.format("; %d of %d associations unchanged since the last analysis, their rows"
+            + " taken from it", same.reused(), same.associations()),
         (System.nanoTime() - t0) / 1e9);
     out.flush();
     return results;
@@ -92,11 +109,16 @@ public final class AnalysisStage {
    */
   public static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions,
       List<UnknownOrganisation> unknown) {
+    return analyse(catalog, panel, successions, unknown, Reuse.NONE);
+  }
+
+  private static AnalysisResults analyse(Catalog catalog, PanelTable panel, Succession.Table successions,
+      List<UnknownOrganisation> unknown, Reuse reuse) {
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
     Set<String> ordinal = catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name)
         .collect(Collectors.toSet());
-    List<CorrelationRow> raw = Correlations.of(catalog, panel);
-    Discoveries.Adjusted adjusted = Discoveries.adjust(raw, Models.of(catalog, panel), Pooling.of(raw, ordinal));
+    List<CorrelationRow> raw = Correlations.of(catalog, panel, reuse);
+    Discoveries.Adjusted adjusted = Discoveries.adjust(raw, Models.of(catalog, panel, reuse), Pooling.of(raw, ordinal));
     List<CorrelationRow> correlations = adjusted.correlations();
     List<AnalysisResults.Forest> forests = new ArrayList<>();
     for (MeasureInfo o : catalog.outcomes()) {

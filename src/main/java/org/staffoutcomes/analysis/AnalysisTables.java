@@ -166,6 +166,16 @@ public final class AnalysisTables {
     return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(";"));
   }
 
+  /** The last analysis's correlation rows, in table order. */
+  static List<CorrelationRow> correlations(LakePaths lake) {
+    return read(lake, CorrelationTable.NAME, CorrelationTable::from);
+  }
+
+  /** The last analysis's model rows, in table order. */
+  static List<ModelRow> models(LakePaths lake) {
+    return read(lake, MODELS, AnalysisTables::model);
+  }
+
   public static AnalysisResults read(LakePaths lake) {
     Map<String, List<ScatterPoint>> points = new LinkedHashMap<>();
     for (TableRecord p : SmallTables.read(lake.analysis(SCATTER_POINTS))) {

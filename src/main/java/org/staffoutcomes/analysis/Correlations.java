@@ -31,6 +31,11 @@ final class Correlations {
   private Correlations() {}
 
   static List<CorrelationRow> of(Catalog catalog, PanelTable panel) {
+    return of(catalog, panel, Reuse.NONE);
+  }
+
+  /** As {@link #of(Catalog, PanelTable)}, taking the rows of the associations {@code reuse} holds from it. */
+  static List<CorrelationRow> of(Catalog catalog, PanelTable panel, Reuse reuse) {
     CorrelateGroup correlate = new CorrelateGroup(catalog.analysis().minPairs(),
         catalog.outcomes().stream().filter(MeasureInfo::ordinal).map(MeasureInfo::name).collect(Collectors.toSet()));
     Adjustments adjust = new Adjustments(panel, catalog.analysis());
@@ -38,19 +43,24 @@ final class Correlations {
     Groups groups = Groups.of(panel);
     // Each staff measure's rows are independent: computed in parallel, gathered in catalog order.
     List<CorrelationRow> out = new ArrayList<>(catalog.staffMeasures().parallelStream()
-        .flatMap(s -> forStaffMeasure(s, catalog, panel, groups, correlate, adjust, minPairs).stream()).toList());
+        .flatMap(s -> forStaffMeasure(s, catalog, panel, groups, correlate, adjust, minPairs, reuse).stream()).toList());
     out.sort(ORDER);
     return out;
   }
 
   private static List<CorrelationRow> forStaffMeasure(MeasureInfo s, Catalog catalog, PanelTable panel, Groups groups,
-      CorrelateGroup correlate, Adjustments adjust, int minPairs) {
+      CorrelateGroup correlate, Adjustments adjust, int minPairs, Reuse reuse) {
     List<CorrelationRow> out = new ArrayList<>();
     double[] w = adjust.weights(s.name());
     String weights = "weights: " + adjust.describeWeights(s.name());
     String controls = "controls: " + adjust.describeCovariates(s.name());
     double[] x = panel.numbers(PanelColumns.value(s.name()));
     for (MeasureInfo o : catalog.outcomes()) {
+      java.util.Optional<List<CorrelationRow>> last = reuse.correlations(s.name(), o.name());
+      if (last.isPresent()) {
+        out.addAll(last.get());
+        continue;
+      }
       for (int lag : AnalysisStage.LAGS) {
         double[] y = panel.numbers(PanelColumns.lagged(o.name(), lag));
         int[][] members = groups.rows(x, y);

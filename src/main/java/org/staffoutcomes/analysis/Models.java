@@ -34,6 +34,11 @@ final class Models {
   private Models() {}
 
   static List<ModelRow> of(Catalog catalog, PanelTable panel) {
+    return of(catalog, panel, Reuse.NONE);
+  }
+
+  /** As {@link #of(Catalog, PanelTable)}, taking the rows of the associations {@code reuse} holds from it. */
+  static List<ModelRow> of(Catalog catalog, PanelTable panel, Reuse reuse) {
     Adjustments adjust = new Adjustments(panel, catalog.analysis());
     int minPairs = catalog.analysis().minPairs();
     String[] orgs = new String[panel.size()];
@@ -45,17 +50,22 @@ final class Models {
     Map<String, IntPredicate> scopes = scopes(panel);
     // Each staff measure's models are independent: fitted in parallel, gathered in catalog order.
     return catalog.staffMeasures().parallelStream()
-        .flatMap(s -> forStaffMeasure(s, catalog, panel, adjust, minPairs, orgs, years, scopes).stream()).toList();
+        .flatMap(s -> forStaffMeasure(s, catalog, panel, adjust, minPairs, orgs, years, scopes, reuse).stream()).toList();
   }
 
   private static List<ModelRow> forStaffMeasure(MeasureInfo s, Catalog catalog, PanelTable panel, Adjustments adjust,
-      int minPairs, String[] orgs, int[] years, Map<String, IntPredicate> scopes) {
+      int minPairs, String[] orgs, int[] years, Map<String, IntPredicate> scopes, Reuse reuse) {
     List<ModelRow> out = new ArrayList<>();
     double[] x = panel.numbers(PanelColumns.value(s.name()));
     double[] w = adjust.weights(s.name());
     String weights = adjust.describeWeights(s.name());
     for (MeasureInfo o : catalog.outcomes()) {
       if (o.ordinal()) {
+        continue;
+      }
+      java.util.Optional<List<ModelRow>> last = reuse.models(s.name(), o.name());
+      if (last.isPresent()) {
+        out.addAll(last.get());
         continue;
       }
       String prevName = PanelColumns.previous(o.name(), 1);

@@ -24,12 +24,29 @@ final class ParallelCharts implements AutoCloseable {
   /** Threads drawing charts: the machines this runs on have 2 cores or more. */
   static final int THREADS = 2;
 
-  private record Task(Section section, Future<RenderedChart> drawn) {}
+  /** A chart listed; {@code files}: what it is drawn into, when it may be taken from an earlier bundle. */
+  private record Task(Section section, Future<RenderedChart> drawn, List<java.nio.file.Path> files) {}
 
   private final List<Task> tasks = new ArrayList<>();
   private final ExecutorService pool;
+  private final BundleFolder folder;
+  private final ChartReuse reuse;
 
+  /** Draws every chart. */
   ParallelCharts() {
+    this(null, null);
+  }
+
+  /**
+   * Takes from an earlier bundle each chart listed with its inputs that it drew from the same
+   * inputs ({@link ChartReuse}), and draws the others.
+   *
+   * @param folder the bundle being built
+   * @param reuse the charts of earlier bundles (null: every chart is drawn)
+   */
+  ParallelCharts(BundleFolder folder, ChartReuse reuse) {
+    this.folder = folder;
+    this.reuse = reuse;
     AtomicInteger number = new AtomicInteger();
     pool = Executors.newFixedThreadPool(THREADS, r -> {
       Thread t = new Thread(r, "render-" + number.incrementAndGet());
@@ -40,13 +57,32 @@ final class ParallelCharts implements AutoCloseable {
 
   /** Lists a chart and starts drawing it on one of the pool's threads. */
   void add(Section section, Callable<RenderedChart> draw) {
-    tasks.add(new Task(section, pool.submit(draw)));
+    tasks.add(new Task(section, pool.submit(draw), null));
+  }
+
+  /**
+   * Lists a chart drawn from {@code inputs} (every value it is drawn from) into {@code files} (the
+   * files {@code draw} writes, the first naming the chart): taken from an earlier bundle that drew
+   * it from the same inputs, else drawn on one of the pool's threads.
+   */
+  void add(Section section, List<?> inputs, List<java.nio.file.Path> files, Callable<RenderedChart> draw) {
+    if (reuse == null) {
+      add(section, draw);
+      return;
+    }
+    java.util.Optional<RenderedChart> taken = reuse.take(folder, inputs, files);
+    tasks.add(new Task(section, taken.isPresent()
+        ? java.util.concurrent.CompletableFuture.completedFuture(taken.get()) : pool.submit(draw), files));
   }
 
   /** Waits for every chart listed, then adds them to {@code folder} in the order listed. */
   void drawInto(BundleFolder folder) throws IOException {
     for (Task t : tasks) {
-      folder.add(t.section(), result(t.drawn()));
+      RenderedChart chart = result(t.drawn());
+      if (t.files() != null) {
+        reuse.record(folder, t.files(), chart);
+      }
+      folder.add(t.section(), chart);
     }
   }
 

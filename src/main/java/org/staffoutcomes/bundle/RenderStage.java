@@ -41,6 +41,7 @@ import org.staffoutcomes.lake.LakeException;
 import org.staffoutcomes.lake.LakePaths;
 import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.lake.TableRecord;
+import org.staffoutcomes.lake.UnitMemo;
 import org.staffoutcomes.publish.LakeSource;
 import org.staffoutcomes.publish.PublishChecks;
 import org.staffoutcomes.publish.Verdict;
@@ -112,22 +113,40 @@ public final class RenderStage {
    */
   public static Rendered render(Catalog catalog, Workspace workspace, Instant started, PrintWriter out,
       Double maxQuarantinedPercent, boolean publishAnyway, AnalysisResults analysed) {
+    return render(catalog, workspace, started, out, maxQuarantinedPercent, publishAnyway, analysed, false);
+  }
+
+  /**
+   * As {@link #render(Catalog, Workspace, Instant, PrintWriter, Double, boolean, AnalysisResults)};
+   * with {@code reuse}, a chart an earlier bundle drew from the same inputs is taken from it
+   * ({@link ChartReuse}) instead of being drawn again.
+   */
+  public static Rendered render(Catalog catalog, Workspace workspace, Instant started, PrintWriter out,
+      Double maxQuarantinedPercent, boolean publishAnyway, AnalysisResults analysed, boolean reuse) {
     long t0 = System.nanoTime();
     try {
       RenderStage stage = new RenderStage(catalog, workspace);
       Verdict verdict = PublishChecks.evaluate(catalog, new LakeSource(stage.lake), stage.published(),
           maxQuarantinedPercent, publishAnyway);
       BundleWriter writer = new BundleWriter(workspace.bundles());
-      Path folder = stage.write(started, verdict, analysed == null ? AnalysisTables.read(stage.lake) : analysed);
+      Path memo = stage.lake.memo("render");
+      String runId0 = stage.runId(started);
+      ChartReuse charts = new ChartReuse(reuse ? UnitMemo.read(memo) : UnitMemo.empty(), workspace.bundles(), runId0,
+          ChartReuse.context(catalog));
+      Path folder = stage.write(runId0, started, verdict,
+          analysed == null ? AnalysisTables.read(stage.lake) : analysed, charts);
       String runId = folder.getFileName().toString();
+      charts.memo().write(memo);
+      String taken = charts.taken() == 0 ? "" : String.format("; %,d charts drawn from the same numbers taken from"
+          + " the last bundle", charts.taken());
       if (verdict.publishes()) {
         writer.publish(runId);
-        out.printf("render bundle %s%s (%.1f s)%n", runId, verdict.passed() ? ""
-            : ", published anyway (--publish-anyway) although " + verdict.failed().size() + " check(s) failed",
+        out.printf("render bundle %s%s%s (%.1f s)%n", runId, verdict.passed() ? ""
+            : ", published anyway (--publish-anyway) although " + verdict.failed().size() + " check(s) failed", taken,
             (System.nanoTime() - t0) / 1e9);
       } else {
         out.printf("render bundle %s kept unpublished: %d publish check(s) failed; bundles/latest still points at %s"
-            + " (%.1f s)%n", runId, verdict.failed().size(), stage.latestRunId().orElse("no bundle"),
+            + "%s (%.1f s)%n", runId, verdict.failed().size(), stage.latestRunId().orElse("no bundle"), taken,
             (System.nanoTime() - t0) / 1e9);
       }
       out.flush();
@@ -154,19 +173,19 @@ public final class RenderStage {
    * Writes the bundle of {@code results} (the lake's analysis tables) under its run id, recording
    * {@code verdict}, without publishing it; returns its folder.
    */
-  private Path write(Instant started, Verdict verdict, AnalysisResults results) throws IOException {
+  private Path write(String runId, Instant started, Verdict verdict, AnalysisResults results, ChartReuse charts)
+      throws IOException {
     List<InputFile> inputs = inputs();
     Path quarantine = Files.createTempFile("staff-outcomes-quarantine", ".csv");
     try {
       writeQuarantine(quarantine);
-      String runId = runId(started);
       RunInfo run = new RunInfo(runId, started, Instant.now(), Settings.projectVersion(), catalog.name(),
           catalog.title(), inputs);
       List<String> findings = FindingsText.findings(catalog.allMeasures(), results.findings());
       return new BundleWriter(workspace.bundles()).writeUnpublished(run,
           new BundleData(results.correlations(), results.trends(), quarantine, findings, verdict,
               results.unknownOrganisations()),
-          folder -> drawCharts(folder, results));
+          folder -> drawCharts(folder, results, charts));
     } finally {
       Files.deleteIfExists(quarantine);
     }
@@ -183,6 +202,13 @@ public final class RenderStage {
     }
   }
 
+  /** As {@link #drawCharts(BundleFolder, AnalysisResults)}, taking what it can from earlier bundles. */
+  private void drawCharts(BundleFolder folder, AnalysisResults results, ChartReuse reuse) throws IOException {
+    try (ParallelCharts charts = new ParallelCharts(folder, reuse)) {
+      drawCharts(folder, results, charts);
+    }
+  }
+
   private void drawCharts(BundleFolder folder, AnalysisResults results, ParallelCharts charts) throws IOException {
     for (MeasureInfo m : catalog.allMeasures()) {
       List<TrendRow> rows = results.trends().stream().filter(t -> t.measure().equals(m.name())).toList();
@@ -192,7 +218,8 @@ public final class RenderStage {
         String stem = "trend_" + m.name();
         Path png = folder.png(stem);
         Path csv = folder.csv(stem);
-        charts.add(Section.TRENDS, () -> TrendChart.write(m, rows, breaks(m), png, csv));
+        charts.add(Section.TRENDS, List.of("trend", m, rows, breaks(m)), drawn(png, csv),
+            () -> TrendChart.write(m, rows, breaks(m), png, csv));
       }
     }
     MeasureInfo headline = catalog.measure(catalog.analysis().headlineMeasure()).orElseThrow();
@@ -200,7 +227,8 @@ public final class RenderStage {
       String stem = "merged_organisations_" + headline.name();
       Path png = folder.png(stem);
       Path csv = folder.csv(stem);
-      charts.add(Section.MERGERS, () -> MergedOrganisationsChart.write(headline, results.merged(), png, csv));
+      charts.add(Section.MERGERS, List.of("merged", headline, results.merged()), drawn(png, csv),
+          () -> MergedOrganisationsChart.write(headline, results.merged(), png, csv));
     }
     for (MeasureInfo outcome : catalog.outcomes()) {
       if (outcome.ordinal()) {
@@ -210,7 +238,8 @@ public final class RenderStage {
           String stem = "share_" + headline.name() + "_" + outcome.name();
           Path png = folder.png(stem);
           Path csv = folder.csv(stem);
-          charts.add(Section.SCATTER, () -> ShareChart.write(headline, outcome, pooled, png, csv));
+          charts.add(Section.SCATTER, List.of("share", headline, outcome, pooled), drawn(png, csv),
+              () -> ShareChart.write(headline, outcome, pooled, png, csv));
         }
         continue; // a scatter of ordered levels says little: the shares per quintile replace it
       }
@@ -221,7 +250,8 @@ public final class RenderStage {
         String stem = "scatter_" + headline.name() + "_" + outcome.name();
         Path png = folder.png(stem);
         Path csv = folder.csv(stem);
-        charts.add(Section.SCATTER, () -> ScatterChart.write(headline, outcome, coefficient.get(),
+        charts.add(Section.SCATTER, List.of("scatter", headline, outcome, coefficient.get(), scatter.get()),
+            drawn(png, csv), () -> ScatterChart.write(headline, outcome, coefficient.get(),
             scatter.get().points(), scatter.get().line(), png, csv));
       }
     }
@@ -235,7 +265,8 @@ public final class RenderStage {
       Path csv = folder.csv(stem);
       List<CorrelationRow> cells = HeatmapChart.select(results.correlations(), lag, catalog.outcomes());
       int l = lag;
-      charts.add(Section.HEATMAP, () -> HeatmapChart.write(rows, groups, catalog.outcomes(), l, cells, png, csv));
+      charts.add(Section.HEATMAP, List.of("heatmap", rows, groups, catalog.outcomes(), l, cells), drawn(png, csv),
+          () -> HeatmapChart.write(rows, groups, catalog.outcomes(), l, cells, png, csv));
     }
     for (AnalysisResults.Forest f : results.forests()) {
       Optional<MeasureInfo> staff = catalog.measure(f.staffMeasure());
@@ -244,7 +275,8 @@ public final class RenderStage {
         String stem = "forest_" + f.staffMeasure() + "_" + f.outcome();
         Path png = folder.png(stem);
         Path csv = folder.csv(stem);
-        charts.add(Section.POOLED, () -> ForestChart.write(staff.get(), outcome.get(), f.rows(), png, csv));
+        charts.add(Section.POOLED, List.of("forest", staff.get(), outcome.get(), f.rows()), drawn(png, csv),
+            () -> ForestChart.write(staff.get(), outcome.get(), f.rows(), png, csv));
       }
     }
     if (!results.shares().isEmpty()) {
@@ -258,6 +290,11 @@ public final class RenderStage {
     Set<String> spcCharts = writeStanding(folder, results.standing(), charts);
     TrustPages.write(folder, catalog, results, spcCharts);
     charts.drawInto(folder);
+  }
+
+  /** The files a chart drawn as PNG writes: the PNG, its SVG and its CSV. */
+  private static List<Path> drawn(Path png, Path csv) {
+    return List.of(png, ChartFiles.svgBeside(png), csv);
   }
 
   /** The file name, without extension, of an organisation's XmR chart of a measure. */
@@ -292,7 +329,9 @@ public final class RenderStage {
         ChartCsv.writeTable(StandingTables.FUNNEL_LAYOUT, funnel.stream().map(StandingTables::values).toList(), csv);
         Path png = folder.png(stem);
         String volume = volumeLabel(outcome);
-        charts.add(Section.FUNNELS, () -> FunnelChart.write(outcome, funnel, volume, png, csv));
+        // Its CSV is written above, by this thread: the chart writes only its images.
+        charts.add(Section.FUNNELS, List.of("funnel", outcome, funnel, volume),
+            List.of(png, ChartFiles.svgBeside(png)), () -> FunnelChart.write(outcome, funnel, volume, png, csv));
       }
     }
     Map<String, List<SpcRow>> byChart = new LinkedHashMap<>();
@@ -311,7 +350,9 @@ public final class RenderStage {
       Path pngFile = png ? folder.png(stem) : null;
       Path svgFile = png ? ChartFiles.svgBeside(pngFile) : folder.svg(stem);
       MeasureInfo m = measure.get();
-      charts.add(Section.SPC, () -> SpcChart.write(m, rows, breaks(m), svgFile, pngFile, spcCsv));
+      // spc.csv, shared by every XmR chart, is written above by this thread: a chart writes only its images.
+      charts.add(Section.SPC, List.of("spc", m, rows, breaks(m)), png ? List.of(pngFile, svgFile) : List.of(svgFile),
+          () -> SpcChart.write(m, rows, breaks(m), svgFile, pngFile, spcCsv));
       spcCharts.add(svgFile.getFileName().toString());
     }
     return spcCharts;

@@ -44,6 +44,14 @@ public final class LakePaths {
     return root + "/analysis/" + table;
   }
 
+  /**
+   * The memo of a stage's units ({@link UnitMemo}) beside the stages' records: {@code
+   * lake/_state/stages/<stage>-units.json}.
+   */
+  public Path memo(String stage) {
+    return Path.of(java.net.URI.create(root + "/_state/stages/" + stage + "-units.json"));
+  }
+
   String state(String dataset) {
     return root + "/_state/" + dataset + ".json";
   }

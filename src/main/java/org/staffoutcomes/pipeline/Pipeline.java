@@ -338,7 +338,7 @@ public final class Pipeline {
   public void analyze() {
     recorded("analyze", analysisInputs(), lake.correlations(),
         "unchanged: computed from the same panel; not computed again",
-        () -> analysed = AnalysisStage.run(catalog, lake.paths(), out));
+        () -> analysed = AnalysisStage.run(catalog, lake.paths(), out, reuse));
   }
 
   /**
@@ -382,7 +382,7 @@ public final class Pipeline {
     history.step("render");
     records.forget("render");
     RenderStage.Rendered rendered = RenderStage.render(catalog, workspace, started, out, maxQuarantinedPercent,
-        publishAnyway, analysed);
+        publishAnyway, analysed, reuse);
     history.checked(rendered);
     if (rendered.verdict().passed()) {
       PausePoint.reach("published");

@@ -454,7 +454,7 @@ class SampleRunEndToEndTest extends SparkTestBase {
   }
 
   @Test
-  void aRunWithNothingChangedDoesNothingAndOneChangedFileIsAllThatIsReadAgain() throws IOException {
+  void aRunWithNothingChangedDoesNothingAndAfterOneChangedFileOnlyWhatDependsOnItIsComputedAgain() throws IOException {
     String unchanged = run("run", "--workdir", work.toString());
     assertTrue(unchanged.contains("nothing changed since bundle " + firstBundle.getFileName()), unchanged);
     List<String> history = Files.readAllLines(work.resolve("history.jsonl"));
@@ -482,6 +482,8 @@ class SampleRunEndToEndTest extends SparkTestBase {
     // the other tests check the first bundle against the landing files.
     Path finance = work.resolve("landing/finance/trust_accounts.csv");
     String original = Files.readString(finance);
+    Path shmi = work.resolve("landing/shmi/SHMI_APR23_MAR24.csv");
+    List<String> shmiLines = Files.readAllLines(shmi);
     Files.writeString(finance, original + "\n");
     try {
       String second = run("run", "--workdir", work.toString());
@@ -495,10 +497,60 @@ class SampleRunEndToEndTest extends SparkTestBase {
       assertEquals(secondBundle.getFileName().toString(), again.get("published").asText(), again.toString());
       assertEquals("[\"ingest trust_finance\",\"panel\",\"analyze\",\"render\"]", again.get("steps").toString());
       assertTrue(Files.isDirectory(firstBundle), "the earlier bundle is kept");
-      assertEquals(Files.readString(firstBundle.resolve("data/correlations.csv")),
-          Files.readString(secondBundle.resolve("data/correlations.csv")), "same rows, same numbers");
+      // Same rows: every association and every chart is taken from the first run, and every file is the same.
+      assertTrue(second.contains("450 of 450 associations unchanged since the last analysis"), second);
+      assertTrue(second.contains(String.format("%,d", chartsIn(firstBundle)) + " charts drawn from the same numbers taken from the last bundle"),
+          second);
+      assertSameBundle(firstBundle, secondBundle);
+
+      // One more death at one trust in 2023/24: a real change to one outcome. Only the associations
+      // with SHMI are computed again, only the charts whose numbers moved are drawn again.
+      String[] cells = shmiLines.get(1).split(",", -1);
+      int observed = List.of(shmiLines.get(0).split(",")).indexOf("OBSERVED");
+      cells[observed] = Integer.toString(Integer.parseInt(cells[observed]) + 1);
+      List<String> changed = new java.util.ArrayList<>(shmiLines);
+      changed.set(1, String.join(",", cells));
+      Files.write(shmi, changed);
+      String third = run("run", "--workdir", work.toString());
+      assertTrue(third.contains("405 of 450 associations unchanged since the last analysis"), third);
+      assertTrue(third.contains("charts drawn from the same numbers taken from the last bundle"), third);
+      Path thirdBundle = work.resolve("bundles/latest").toRealPath();
+      assertNotEquals(Files.readString(firstBundle.resolve("data/correlations.csv")),
+          Files.readString(thirdBundle.resolve("data/correlations.csv")), "SHMI's associations moved");
+
+      // Put back: the associations and charts of SHMI are computed and drawn again from the first
+      // run's numbers, the rest taken from the third run; the bundle is the one the first run, which
+      // computed everything, published.
+      Files.write(shmi, shmiLines);
+      String fourth = run("run", "--workdir", work.toString());
+      assertTrue(fourth.contains("405 of 450 associations unchanged since the last analysis"), fourth);
+      assertSameBundle(firstBundle, work.resolve("bundles/latest").toRealPath());
     } finally {
       Files.writeString(finance, original);
+      Files.write(shmi, shmiLines);
+    }
+  }
+
+  /** How many charts the bundle's index page shows. */
+  private static long chartsIn(Path bundle) throws IOException {
+    JsonNode manifest = JSON.readTree(bundle.resolve("manifest.json").toFile());
+    return manifest.get("charts").size();
+  }
+
+  /** Every file of the two bundles is the same, byte for byte, but those that name the run and its times. */
+  private static void assertSameBundle(Path expected, Path actual) throws IOException {
+    List<String> files;
+    try (Stream<Path> walk = Files.walk(expected)) {
+      files = walk.filter(Files::isRegularFile).map(p -> expected.relativize(p).toString()).sorted().toList();
+    }
+    try (Stream<Path> walk = Files.walk(actual)) {
+      assertEquals(files, walk.filter(Files::isRegularFile).map(p -> actual.relativize(p).toString()).sorted().toList());
+    }
+    for (String f : files) {
+      if (!f.equals("index.html") && !f.equals("manifest.json")) {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(expected.resolve(f)),
+            Files.readAllBytes(actual.resolve(f)), f);
+      }
     }
   }
 
