@@ -58,7 +58,7 @@ public final class AnalysisStage {
     AnalysisResults results = analyse(catalog, panel.analysed(), successions(catalog, lake), panel.unknown(), same);
     UnitMemo.forget(memo);
     AnalysisTables.write(lake, results);
-    KeptRows.write(catalog, lake);
+    KeptRows.write(catalog, lake, reuse);
     same.memo().write(memo);
     if (!panel.unknown().isEmpty()) {
       out.printf("analyze left out %d organisation code(s) that no reference knows: %s%n", panel.unknown().size(),

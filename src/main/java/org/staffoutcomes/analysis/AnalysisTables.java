@@ -92,9 +92,23 @@ public final class AnalysisTables {
         r.optionalDouble("i2"), r.optionalDouble("q"), r.string("note"));
   }
 
+  /**
+   * Replaces every analysis table with {@code r}'s rows. The tables are independent, so they are
+   * written at once on the common pool (the correlations, the largest, take as long as the rest).
+   */
   public static void write(LakePaths lake, AnalysisResults r) {
-    SmallTables.write(lake.analysis(CorrelationTable.NAME), CorrelationTable.LAYOUT,
-        r.correlations().stream().map(CorrelationTable::values).toList());
+    List<Runnable> writes = new ArrayList<>();
+    writes.add(() -> SmallTables.write(lake.analysis(CorrelationTable.NAME), CorrelationTable.LAYOUT,
+        r.correlations().stream().map(CorrelationTable::values).toList()));
+    writes.add(() -> SmallTables.write(lake.analysis(MODELS), MODEL_LAYOUT,
+        r.models().stream().map(AnalysisTables::values).toList()));
+    writes.addAll(StandingTables.writes(lake, r.standing()));
+    writes.add(() -> writeSmall(lake, r));
+    writes.parallelStream().forEach(Runnable::run);
+  }
+
+  /** The smaller tables, one after the other. */
+  private static void writeSmall(LakePaths lake, AnalysisResults r) {
     SmallTables.write(lake.analysis(TrendTable.NAME), TrendTable.LAYOUT,
         r.trends().stream().map(TrendTable::values).toList());
     SmallTables.write(lake.analysis(ShareTable.NAME), ShareTable.LAYOUT,
@@ -113,7 +127,6 @@ public final class AnalysisTables {
     SmallTables.write(lake.analysis(MERGED_SERIES), MERGED_LAYOUT, r.merged().stream()
         .map(m -> new Object[] {m.orgCode(), m.orgName(), m.year(), m.value(), m.n(), m.restated(), m.mergedIn(),
             m.succession()}).toList());
-    SmallTables.write(lake.analysis(MODELS), MODEL_LAYOUT, r.models().stream().map(AnalysisTables::values).toList());
     SmallTables.write(lake.analysis(POOLED), POOLED_LAYOUT, r.pooled().stream().map(AnalysisTables::values).toList());
     List<Object[]> forest = new ArrayList<>();
     for (AnalysisResults.Forest f : r.forests()) {
@@ -135,7 +148,6 @@ public final class AnalysisTables {
     SmallTables.write(lake.analysis(UNKNOWN_ORGANISATIONS), UNKNOWN_ORGANISATION_LAYOUT, r.unknownOrganisations()
         .stream().map(u -> new Object[] {u.orgCode(), String.join(";", u.datasets()),
             String.join(";", u.surveyYears().stream().map(String::valueOf).toList())}).toList());
-    StandingTables.write(lake, r.standing());
     SmallTables.write(lake.analysis(ORGANISATION_YEARS), ORGANISATION_YEAR_LAYOUT,
         r.organisations().stream().map(AnalysisTables::values).toList());
   }

@@ -47,10 +47,18 @@ public final class TrustPages {
     TrustData data = new TrustData(catalog, results);
     Path dir = folder.root().resolve(FOLDER);
     Files.createDirectories(dir);
-    for (Map.Entry<String, String> page : data.pages().entrySet()) {
-      Files.writeString(dir.resolve(page.getValue()),
-          TrustProfilePage.render(data, page.getKey(), spcCharts),
-          StandardCharsets.UTF_8);
+    // Each profile page is its own file from the same read-only data: written on every core.
+    try {
+      data.pages().entrySet().parallelStream().forEach(page -> {
+        try {
+          Files.writeString(dir.resolve(page.getValue()), TrustProfilePage.render(data, page.getKey(), spcCharts),
+              StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
     Files.writeString(dir.resolve(INDEX), TrustIndexPage.render(data), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve(CULTURE), CulturePage.render(data), StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import org.staffoutcomes.lake.RawTables;
 import org.staffoutcomes.lake.SmallTables;
 import org.staffoutcomes.lake.TableLayout;
 import org.staffoutcomes.lake.TableRecord;
+import org.staffoutcomes.lake.UnitMemo;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
@@ -38,13 +39,53 @@ public final class KeptRows {
 
   /** Counts every dataset's rows and writes them beside the analysis' results. */
   public static void write(Catalog catalog, LakePaths lake) {
+    write(catalog, lake, false);
+  }
+
+  /**
+   * As {@link #write(Catalog, LakePaths)}; with {@code reuse}, a dataset whose ingest record is
+   * the one it was counted under last time (its lake table was not written since) keeps last
+   * time's counts instead of being counted again from its footers. The counts' memo ({@code
+   * lake/_state/stages/dataset-rows-units.json}) is removed before the table is replaced and
+   * written after.
+   */
+  public static void write(Catalog catalog, LakePaths lake, boolean reuse) {
+    java.nio.file.Path memo = lake.memo(TABLE.replace('_', '-'));
+    UnitMemo last = reuse ? UnitMemo.read(memo) : UnitMemo.empty();
+    UnitMemo next = UnitMemo.empty();
     List<DatasetRows> rows = new ArrayList<>();
     for (DatasetDescriptor d : catalog.datasets()) {
-      rows.add(count(d, lake));
+      Optional<String> state = lake.readState(d.name());
+      String key = state.map(text -> new UnitMemo.Digest().text(text).hex()).orElse(null);
+      Optional<Map<String, String>> same = key == null ? Optional.empty() : last.same(d.name(), key);
+      DatasetRows r = same.isPresent()
+          ? new DatasetRows(d.name(), Long.parseLong(same.get().get("rows")), perYear(same.get().get("rows_per_year")))
+          : count(d, lake);
+      rows.add(r);
+      if (key != null) {
+        next.put(d.name(), Map.of(UnitMemo.KEY, key, "rows", Long.toString(r.rows()), "rows_per_year", perYear(r)));
+      }
     }
+    UnitMemo.forget(memo);
     SmallTables.write(lake.analysis(TABLE), LAYOUT, rows.stream().map(r -> new Object[] {
-        r.dataset(), r.rows(), String.join(";", r.years().entrySet().stream()
-            .map(e -> e.getKey() + "=" + e.getValue()).toList())}).toList());
+        r.dataset(), r.rows(), perYear(r)}).toList());
+    next.write(memo);
+  }
+
+  /** A dataset's rows per year as stored: {@code 2019=240;2020=238}. */
+  private static String perYear(DatasetRows r) {
+    return String.join(";", r.years().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
+
+  private static SortedMap<Integer, Long> perYear(String stored) {
+    SortedMap<Integer, Long> years = new TreeMap<>();
+    if (stored != null && !stored.isEmpty()) {
+      for (String entry : stored.split(";")) {
+        String[] kv = entry.split("=");
+        years.put(Integer.valueOf(kv[0]), Long.valueOf(kv[1]));
+      }
+    }
+    return years;
   }
 
   /** The rows the analysis recorded per dataset; empty when it recorded none (an older analysis). */
@@ -57,15 +98,8 @@ public final class KeptRows {
     }
     Map<String, DatasetRows> out = new LinkedHashMap<>();
     for (TableRecord r : records) {
-      SortedMap<Integer, Long> years = new TreeMap<>();
-      String perYear = r.string("rows_per_year");
-      if (perYear != null && !perYear.isEmpty()) {
-        for (String entry : perYear.split(";")) {
-          String[] kv = entry.split("=");
-          years.put(Integer.valueOf(kv[0]), Long.valueOf(kv[1]));
-        }
-      }
-      out.put(r.string("dataset"), new DatasetRows(r.string("dataset"), r.longInt("rows"), years));
+      out.put(r.string("dataset"), new DatasetRows(r.string("dataset"), r.longInt("rows"),
+          perYear(r.string("rows_per_year"))));
     }
     return Optional.of(out);
   }

@@ -58,11 +58,19 @@ public final class StandingTables {
   }
 
   public static void write(LakePaths lake, Standing s) {
-    SmallTables.write(lake.analysis(CHANGES), CHANGE_LAYOUT, s.changes().stream().map(StandingTables::values).toList());
-    SmallTables.write(lake.analysis(POSITIONS), POSITION_LAYOUT,
-        s.positions().stream().map(StandingTables::values).toList());
-    SmallTables.write(lake.analysis(SPC), SPC_LAYOUT, s.spc().stream().map(StandingTables::values).toList());
-    SmallTables.write(lake.analysis(FUNNEL), FUNNEL_LAYOUT, s.funnels().stream().map(StandingTables::values).toList());
+    writes(lake, s).forEach(Runnable::run);
+  }
+
+  /** The writes of {@link #write}, one per table, to be run in any order or at once. */
+  public static List<Runnable> writes(LakePaths lake, Standing s) {
+    return List.of(
+        () -> SmallTables.write(lake.analysis(CHANGES), CHANGE_LAYOUT,
+            s.changes().stream().map(StandingTables::values).toList()),
+        () -> SmallTables.write(lake.analysis(POSITIONS), POSITION_LAYOUT,
+            s.positions().stream().map(StandingTables::values).toList()),
+        () -> SmallTables.write(lake.analysis(SPC), SPC_LAYOUT, s.spc().stream().map(StandingTables::values).toList()),
+        () -> SmallTables.write(lake.analysis(FUNNEL), FUNNEL_LAYOUT,
+            s.funnels().stream().map(StandingTables::values).toList()));
   }
 
   public static Standing read(LakePaths lake) {
