@@ -75,14 +75,21 @@ public final class PanelStage {
         ? Succession.finalSuccessors(successorOf) : Map.of();
     Attributes attributes = new Attributes(catalog);
     Map<OrgYear, Map<String, MeasureValues.Value>> values = new HashMap<>();
-    for (DatasetDescriptor d : catalog.withRole(Role.STAFF)) {
-      Attributes.Staff staffAttributes = attributes.staff(d);
-      addValues(d, lake, finalSuccessor, List.of(), values, staffAttributes == null ? null : staffAttributes::add);
-    }
+    // Each dataset's measures are read on its own (in parallel: a dataset's rows meet no other's
+    // until here) and put together in catalog order, so a later dataset's measure of the same name
+    // wins as it did one at a time. The staff datasets come first: they decide the outcome years.
+    List<DatasetDescriptor> staff = catalog.withRole(Role.STAFF);
+    List<Attributes.Staff> staffAttributes = staff.stream().map(attributes::staff).toList();
+    java.util.stream.IntStream.range(0, staff.size()).parallel()
+        .mapToObj(i -> measures(staff.get(i), lake, finalSuccessor, List.of(),
+            staffAttributes.get(i) == null ? null : staffAttributes.get(i)::add))
+        .toList().forEach(m -> addValues(m, values));
     List<Integer> outcomeYears = outcomeYears(values.keySet());
     Set<String> lookedUpBefore = new HashSet<>();
-    for (DatasetDescriptor d : catalog.withRole(Role.OUTCOME)) {
-      addValues(d, lake, finalSuccessor, outcomeYears, values, null);
+    List<DatasetDescriptor> outcomeData = catalog.withRole(Role.OUTCOME);
+    outcomeData.parallelStream().map(d -> measures(d, lake, finalSuccessor, outcomeYears, null)).toList()
+        .forEach(m -> addValues(m, values));
+    for (DatasetDescriptor d : outcomeData) {
       if (d.align().rule() == AlignSpec.AlignRule.LATEST_ON) {
         d.measures().forEach(m -> lookedUpBefore.add(m.name()));
       }
@@ -125,10 +132,9 @@ public final class PanelStage {
     return new Panel(layout.build(), rows);
   }
 
-  /** One dataset's measures per organisation-year into {@code values}; its aligned rows also to {@code alsoEach}. */
-  private static void addValues(DatasetDescriptor d, LakePaths lake, Map<String, String> finalSuccessor,
-      List<Integer> surveyYears, Map<OrgYear, Map<String, MeasureValues.Value>> values,
-      BiConsumer<SourceRow, Integer> alsoEach) {
+  /** One dataset's measures per organisation-year; its aligned rows also to {@code alsoEach} (this dataset's own). */
+  private static MeasureValues measures(DatasetDescriptor d, LakePaths lake, Map<String, String> finalSuccessor,
+      List<Integer> surveyYears, BiConsumer<SourceRow, Integer> alsoEach) {
     MeasureValues measures = new MeasureValues(d);
     MeasureValues.aligned(d, new SourceRows(d, finalSuccessor), input(lake, d), surveyYears, (row, year) -> {
       measures.add(row, year);
@@ -136,6 +142,11 @@ public final class PanelStage {
         alsoEach.accept(row, year);
       }
     });
+    return measures;
+  }
+
+  /** A dataset's measures into {@code values}. */
+  private static void addValues(MeasureValues measures, Map<OrgYear, Map<String, MeasureValues.Value>> values) {
     measures.values().forEach((key, list) -> {
       for (MeasureValues.Value v : list) {
         values.computeIfAbsent(key, k -> new HashMap<>()).put(v.measure(), v);
