@@ -41,8 +41,9 @@ final class ChartReuse {
   private final Path bundles;
   private final String runId;
   private final String global;
-  private final Map<String, String> keys = new HashMap<>();
-  private int taken;
+  /** Each chart's key, from {@link #take} (on the drawing threads) for {@link #record} (on the caller's). */
+  private final Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
 
   /**
    * @param last the memo of the last render (empty: every chart is drawn)
@@ -64,7 +65,9 @@ final class ChartReuse {
   }
 
   /**
-   * The chart drawn from {@code inputs} into {@code files} (paths inside {@code folder}, the
+   * Safe to call from several threads at once (each chart's files are its own).
+   *
+   * <p>The chart drawn from {@code inputs} into {@code files} (paths inside {@code folder}, the
    * bundle being built), with its files linked in from the bundle that drew it, when one did and
    * they are all still there; empty otherwise (the caller draws it). The first file names the chart.
    *
@@ -97,7 +100,7 @@ final class ChartReuse {
     } catch (IOException e) {
       return Optional.empty(); // drawn again, which is always safe
     }
-    taken++;
+    taken.incrementAndGet();
     Map<String, String> v = same.get();
     RenderedChart chart = new RenderedChart(v.get(TITLE), v.get(CAPTION), v.get(ALT), file(folder, v.get("png")),
         folder.root().resolve(v.get("svg")), folder.root().resolve(v.get("csv")));
@@ -127,7 +130,7 @@ final class ChartReuse {
 
   /** How many charts were taken from an earlier bundle. */
   int taken() {
-    return taken;
+    return taken.get();
   }
 
   /** The memo of the new bundle's charts. */

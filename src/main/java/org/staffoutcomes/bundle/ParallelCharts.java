@@ -62,17 +62,19 @@ final class ParallelCharts implements AutoCloseable {
 
   /**
    * Lists a chart drawn from {@code inputs} (every value it is drawn from) into {@code files} (the
-   * files {@code draw} writes, the first naming the chart): taken from an earlier bundle that drew
-   * it from the same inputs, else drawn on one of the pool's threads.
+   * files {@code draw} writes, the first naming the chart): on one of the pool's threads, taken from
+   * an earlier bundle that drew it from the same inputs, else drawn.
    */
   void add(Section section, List<?> inputs, List<java.nio.file.Path> files, Callable<RenderedChart> draw) {
     if (reuse == null) {
       add(section, draw);
       return;
     }
-    java.util.Optional<RenderedChart> taken = reuse.take(folder, inputs, files);
-    tasks.add(new Task(section, taken.isPresent()
-        ? java.util.concurrent.CompletableFuture.completedFuture(taken.get()) : pool.submit(draw), files));
+    // Whether it can be taken is decided on the pool too: digesting its inputs is work.
+    tasks.add(new Task(section, pool.submit(() -> {
+      java.util.Optional<RenderedChart> taken = reuse.take(folder, inputs, files);
+      return taken.isPresent() ? taken.get() : draw.call();
+    }), files));
   }
 
   /** Waits for every chart listed, then adds them to {@code folder} in the order listed. */
