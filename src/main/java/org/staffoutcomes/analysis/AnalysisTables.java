@@ -200,14 +200,14 @@ public final class AnalysisTables {
             new FittedLine(l.optionalDouble("intercept"), l.optionalDouble("slope"))))
         .toList();
     return new AnalysisResults(
-        read(lake, CorrelationTable.NAME, CorrelationTable::from),
+        correlations(lake),
         read(lake, TrendTable.NAME, TrendTable::from),
         read(lake, ShareTable.NAME, ShareTable::from),
         scatters,
         read(lake, MERGED_SERIES, m -> new MergedYear(m.string("org_code"), m.string("org_name"), m.integer("year"),
             m.optionalDouble("value"), m.optionalDouble("n"), m.bool("restated"), m.integer("merged_in"),
             m.string("succession"))),
-        read(lake, MODELS, AnalysisTables::model),
+        models(lake),
         read(lake, POOLED, AnalysisTables::pooled),
         forests(SmallTables.read(lake.analysis(FOREST))),
         read(lake, FINDINGS, CorrelationTable::from),

@@ -130,10 +130,10 @@ public final class RenderStage {
           maxQuarantinedPercent, publishAnyway);
       BundleWriter writer = new BundleWriter(workspace.bundles());
       Path memo = stage.lake.memo("render");
-      String runId0 = stage.runId(started);
-      ChartReuse charts = new ChartReuse(reuse ? UnitMemo.read(memo) : UnitMemo.empty(), workspace.bundles(), runId0,
+      String bundleId = stage.runId(started);
+      ChartReuse charts = new ChartReuse(reuse ? UnitMemo.read(memo) : UnitMemo.empty(), workspace.bundles(), bundleId,
           ChartReuse.context(catalog));
-      Path folder = stage.write(runId0, started, verdict,
+      Path folder = stage.write(bundleId, started, verdict,
           analysed == null ? AnalysisTables.read(stage.lake) : analysed, charts);
       String runId = folder.getFileName().toString();
       charts.memo().write(memo);
