@@ -32,8 +32,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.CollectionAccumulator;
 import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.lake.PartFiles;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
 /**
@@ -179,8 +179,10 @@ public final class IngestStage {
   }
 
   /**
-   * A large dataset: each file streamed through the parser by one executor task, its kept rows
-   * written as they are parsed (no shuffle, nothing held in memory). When no two files share a
+   * A large dataset: each file streamed through the parser by one executor task (largest files
+   * first), its kept rows written as they are parsed straight into the table's Parquet part files
+   * ({@link PartFiles}: no Spark rows, no generated code, no shuffle, nothing held in memory); the
+   * tasks return each file's counts. When no two files share a
    * period, duplicate keys are found within each file; the quarantine is then read in a second
    * pass, only when the first counted quarantined lines. Otherwise a window over all rows finds
    * duplicates across files ({@link #ingestWithWindow}).
@@ -196,13 +198,16 @@ public final class IngestStage {
       return ingestWithWindow(spark, d, files, fingerprint);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    CollectionAccumulator<FileReport> counted = spark.sparkContext().collectionAccumulator("ingest " + d.name());
-    JavaRDD<Row> kept = jsc.parallelize(files, Math.max(1, files.size()))
-        .flatMap(new ParseFiles(d, ParseFiles.Emit.KEPT, counted));
-    lake.replaceWithoutShuffle(lake.raw(d.name()), spark.createDataFrame(kept, LakeRows.keptSchema(d)),
-        d.period() == null ? new String[0] : new String[] {LakeRows.YEAR});
-    Map<String, FileReport> byPath = counted.value().stream()
+    // Largest file first, so that the last task to start is a short one.
+    List<Integer> bySize = java.util.stream.IntStream.range(0, files.size()).boxed()
+        .sorted(java.util.Comparator.comparingLong((Integer i) -> files.get(i).bytes()).reversed()).toList();
+    String[] partitionBy = d.period() == null ? new String[0] : new String[] {LakeRows.YEAR};
+    String raw = lake.raw(d.name());
+    PartFiles keptParts = lake.startParts(raw, LakeRows.keptSchema(d), partitionBy);
+    Map<String, FileReport> byPath = jsc.parallelize(bySize, Math.max(1, files.size()))
+        .map(new ParseFiles(d, files, ParseFiles.Emit.KEPT, keptParts)).collect().stream()
         .collect(Collectors.toMap(FileReport::path, r -> r, (a, b) -> a));
+    Lake.Staged keptTable = lake.stageParts(raw, LakeRows.keptSchema(d), partitionBy);
     List<FileReport> reports = new ArrayList<>();
     for (InputFile f : files) {
       FileReport r = byPath.get(f.relativePath());
@@ -211,11 +216,13 @@ public final class IngestStage {
       }
       reports.add(r);
     }
+    keptTable.swapIn();
     if (reports.stream().anyMatch(r -> r.rowsQuarantined() > 0)) {
-      JavaRDD<Row> rejected = jsc.parallelize(files, Math.max(1, files.size()))
-          .flatMap(new ParseFiles(d, ParseFiles.Emit.QUARANTINED, null));
-      lake.replaceWithoutShuffle(lake.quarantine(d.name()),
-          spark.createDataFrame(rejected, LakeRows.QUARANTINE_SCHEMA));
+      String quarantine = lake.quarantine(d.name());
+      PartFiles rejected = lake.startParts(quarantine, LakeRows.QUARANTINE_SCHEMA);
+      jsc.parallelize(bySize, Math.max(1, files.size()))
+          .map(new ParseFiles(d, files, ParseFiles.Emit.QUARANTINED, rejected)).collect();
+      lake.stageParts(quarantine, LakeRows.QUARANTINE_SCHEMA).swapIn();
     } else {
       lake.replace(lake.quarantine(d.name()), List.of(), LakeRows.QUARANTINE_SCHEMA);
     }

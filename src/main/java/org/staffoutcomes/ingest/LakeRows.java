@@ -58,10 +58,15 @@ public final class LakeRows {
 
   /** A kept line as a row of {@link #keptSchema}. */
   static Row keptRow(ParsedLine line, int columnCount) {
+    return RowFactory.create(keptValues(line, columnCount));
+  }
+
+  /** {@link #keptRow}'s values, in {@link #keptSchema}'s order. */
+  static Object[] keptValues(ParsedLine line, int columnCount) {
     Object[] out = new Object[columnCount + 5];
     System.arraycopy(line.values(), 0, out, 0, columnCount);
     provenance(line, columnCount, out);
-    return RowFactory.create(out);
+    return out;
   }
 
   /** Source file and line, then the period's start, end and year, from position {@code at}. */
@@ -77,8 +82,13 @@ public final class LakeRows {
 
   /** A rejected line as a row of {@link #QUARANTINE_SCHEMA}. */
   static Row quarantineRow(DatasetDescriptor d, ParsedLine line, String reason) {
+    return RowFactory.create(quarantineValues(d, line, reason));
+  }
+
+  /** {@link #quarantineRow}'s values, in {@link #QUARANTINE_SCHEMA}'s order. */
+  static Object[] quarantineValues(DatasetDescriptor d, ParsedLine line, String reason) {
     ParsedLine q = new ParsedLine(line.sourceFile(), line.line(), line.raw(), null, null, reason); // raw cut to 4 KB
-    return RowFactory.create(d.name(), q.sourceFile(), q.line(), q.raw(), q.reason());
+    return new Object[] {d.name(), q.sourceFile(), q.line(), q.raw(), q.reason()};
   }
 
   static Row toRow(ParsedLine line, int columnCount) {

@@ -5,95 +5,66 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.api.java.function.Function;
+import org.staffoutcomes.lake.PartFiles;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
 /**
- * Runs on an executor: streams one input file through the parser and yields, as it goes, either
- * its kept rows or its quarantined rows (a file never has to fit in memory). Duplicate keys are
- * checked within the file, which is complete when no two files share a period (the caller
- * decides). When the file is exhausted its counts are added to an accumulator, if given.
+ * Runs on an executor: streams one input file (given by its index) through the parser and writes,
+ * as it goes, either its kept rows or its quarantined rows as that file's part of a lake table
+ * ({@link PartFiles}, part number = the file's index): a file never has to fit in memory, and no
+ * row becomes a Spark row. Duplicate keys are checked within the file, which is complete when no
+ * two files share a period (the caller decides). Returns the file's counts.
  */
-final class ParseFiles implements FlatMapFunction<InputFile, Row> {
+final class ParseFiles implements Function<Integer, FileReport> {
 
-  /** Which of a file's lines become rows. */
+  /** Which of a file's lines are written. */
   enum Emit {
     KEPT,
     QUARANTINED
   }
 
   private final DatasetDescriptor descriptor;
+  private final List<InputFile> files;
   private final Emit emit;
-  private final CollectionAccumulator<FileReport> counts;
+  private final PartFiles out;
 
-  /** @param counts receives one report per file read, or null */
-  ParseFiles(DatasetDescriptor descriptor, Emit emit, CollectionAccumulator<FileReport> counts) {
+  ParseFiles(DatasetDescriptor descriptor, List<InputFile> files, Emit emit, PartFiles out) {
     this.descriptor = descriptor;
+    this.files = List.copyOf(files);
     this.emit = emit;
-    this.counts = counts;
+    this.out = out;
   }
 
   @Override
-  public Iterator<Row> call(InputFile file) {
-    Reader reader = InputFiles.reader(file, Charset.forName(descriptor.csv().encoding()), new Configuration());
-    Iterator<ParsedLine> lines = CsvFileParser.stream(descriptor, file.relativePath(), reader);
+  public FileReport call(Integer index) {
+    InputFile file = files.get(index);
     DuplicateKeys keys = new DuplicateKeys(descriptor);
     int columns = descriptor.columns().size();
-    return new Iterator<>() {
-      private Row next;
-      private long read;
-      private long kept;
-      private boolean done;
-
-      @Override
-      public boolean hasNext() {
-        while (next == null && !done) {
-          if (!lines.hasNext()) {
-            finish();
-            break;
-          }
-          ParsedLine line = lines.next();
-          read++;
-          String duplicate = keys.reasonFor(line);
-          boolean isKept = line.kept() && duplicate == null;
-          if (isKept) {
-            kept++;
-          }
-          if (isKept && emit == Emit.KEPT) {
-            next = LakeRows.keptRow(line, columns);
-          } else if (!isKept && emit == Emit.QUARANTINED) {
-            next = LakeRows.quarantineRow(descriptor, line, duplicate == null ? line.reason() : duplicate);
-          }
+    long read = 0;
+    long kept = 0;
+    Configuration conf = new Configuration();
+    try (Reader reader = InputFiles.reader(file, Charset.forName(descriptor.csv().encoding()), conf);
+        PartFiles.Writer rows = out.open(index, conf)) {
+      for (Iterator<ParsedLine> lines = CsvFileParser.stream(descriptor, file.relativePath(), reader); lines.hasNext(); ) {
+        ParsedLine line = lines.next();
+        read++;
+        String duplicate = keys.reasonFor(line);
+        boolean isKept = line.kept() && duplicate == null;
+        if (isKept) {
+          kept++;
         }
-        return next != null;
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Row r = next;
-        next = null;
-        return r;
-      }
-
-      private void finish() {
-        done = true;
-        try {
-          reader.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException("Cannot close " + file.relativePath(), e);
-        }
-        if (counts != null) {
-          counts.add(new FileReport(descriptor.name(), file.relativePath(), file.sha256(), file.bytes(), read, kept,
-              read - kept));
+        if (isKept && emit == Emit.KEPT) {
+          rows.write(LakeRows.keptValues(line, columns));
+        } else if (!isKept && emit == Emit.QUARANTINED) {
+          rows.write(LakeRows.quarantineValues(descriptor, line, duplicate == null ? line.reason() : duplicate));
         }
       }
-    };
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file.relativePath(), e);
+    }
+    return new FileReport(descriptor.name(), file.relativePath(), file.sha256(), file.bytes(), read, kept, read - kept);
   }
 }

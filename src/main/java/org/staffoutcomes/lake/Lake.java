@@ -144,6 +144,11 @@ public final class Lake {
     return new StructType(fields.toArray(StructField[]::new));
   }
 
+  /** The schema a reader of {@code table} sees: the one kept beside its files, else Spark's reading of its footers. */
+  public StructType schema(String table) {
+    return storedSchema(table).orElseGet(() -> read(table).schema());
+  }
+
   private Optional<StructType> storedSchema(String table) {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(table, SCHEMA_FILE);
     try {
@@ -177,15 +182,6 @@ public final class Lake {
   }
 
   /**
-   * Replaces {@code table} with {@code data} as its tasks produce it: each task writes its own
-   * files (one per partition value it holds), with no shuffle and no sort. For data too large to
-   * move twice, e.g. respondent microdata parsed one file per task.
-   */
-  public void replaceWithoutShuffle(String table, Dataset<Row> data, String... partitionBy) {
-    write(table, data, partitionBy);
-  }
-
-  /**
    * Replaces {@code table} with rows held by the driver (small by construction), written in plain
    * Java with no Spark job ({@link RowTables}): one file per partition, in Spark's layout.
    */
@@ -206,6 +202,37 @@ public final class Lake {
       FileSystem fs = fs(target);
       fs.delete(staging, true);
       RowTables.write(fs, conf, staging, rows, schema, partitionBy);
+      return new Staged(table, fs, target, staging, readSchema(schema, partitionBy));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot replace " + table, e);
+    }
+  }
+
+  /**
+   * Part files for {@code table}'s next content, to be written by tasks (executors, or the driver)
+   * into {@code <table>.staging}, emptied now; the table stays as it is until {@link
+   * #stageParts} and {@link Staged#swapIn}. For data too large to hold or to move twice, e.g.
+   * respondent microdata parsed one file per task: no Spark rows, no shuffle, no sort.
+   */
+  public PartFiles startParts(String table, StructType schema, String... partitionBy) {
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
+    try {
+      FileSystem fs = fs(staging);
+      fs.delete(staging, true);
+      fs.mkdirs(staging);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot replace " + table, e);
+    }
+    return new PartFiles(staging.toString(), schema, partitionBy);
+  }
+
+  /** {@code table}'s part files, all written ({@link #startParts}), staged to be swapped in. */
+  public Staged stageParts(String table, StructType schema, String... partitionBy) {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(table);
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(table + ".staging");
+    try {
+      FileSystem fs = fs(target);
+      fs.create(new org.apache.hadoop.fs.Path(staging, "_SUCCESS"), true).close();
       return new Staged(table, fs, target, staging, readSchema(schema, partitionBy));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace " + table, e);

@@ -259,15 +259,11 @@ public final class Pipeline {
     begin("score " + d.name());
     history.step("score " + d.name());
     records.forget(scoresStage(d));
-    long n;
-    if (parsedInDriver.isPresent()) {
-      List<Row> scores = ScoreStage.scoresInDriver(d, parsedInDriver.get(), LakeRows.keptSchema(d));
-      lake.replace(lake.scores(d.name()), scores, ScoreStage.schema(d));
-      n = scores.size();
-    } else {
-      lake.replace(lake.scores(d.name()), ScoreStage.scores(spark(), d, lake.read(lake.raw(d.name()))));
-      n = lake.read(lake.scores(d.name())).count();
-    }
+    List<Row> scores = parsedInDriver.isPresent()
+        ? ScoreStage.scoresInDriver(d, parsedInDriver.get(), LakeRows.keptSchema(d))
+        : ScoreStage.scores(spark(), d, lake, lake.raw(d.name()));
+    lake.replace(lake.scores(d.name()), scores, ScoreStage.schema(d));
+    long n = scores.size();
     records.write(scoresStage(d), inputs, null);
     out.printf("score  %-20s %,9d organisation-years scored from %s (%.1f s)%n", d.name(), n,
         d.survey().shape() == SurveySpec.Shape.MICRODATA ? "respondents, weighted to the national "

@@ -1,9 +1,5 @@
 package org.staffoutcomes.scores;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.udf;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -12,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.staffoutcomes.ingest.LakeRows;
+import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.lake.PartFileRows;
 import org.staffoutcomes.panel.CodeMap;
 import org.staffoutcomes.panel.PanelColumns;
 import org.staffoutcomes.schema.DatasetDescriptor;
@@ -43,44 +40,139 @@ public final class ScoreStage {
 
   private ScoreStage() {}
 
-  public static Dataset<Row> scores(SparkSession spark, DatasetDescriptor d, Dataset<Row> lakeRows) {
+  /**
+   * The scores of a survey dataset from its lake table {@code table} (rows of {@link
+   * LakeRows#keptSchema}), computed by Spark tasks that each read one part file in plain Java
+   * ({@link PartFileRows}: only the columns scoring needs, no Spark rows or generated code).
+   * Microdata: one job counts each year's respondents per occupation group (the national mix),
+   * a second keys each respondent by organisation-year, gathers them and scores each group.
+   * The score rows (one per organisation-year: small, whatever the respondents) come back to the
+   * driver, sorted by organisation and year, with {@link #schema}'s fields.
+   */
+  public static List<Row> scores(SparkSession spark, DatasetDescriptor d, Lake lake, String table) {
     SurveySpec s = d.survey();
     if (s == null) {
       throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': it has no survey section");
     }
     List<String> attributes = attributes(d);
-    StructType schema = schema(d, attributes);
-    Dataset<Row> rows = lakeRows.withColumn(d.organisation(), orgCode(d));
+    StructType out = schema(d, attributes);
+    StructType schema = lake.schema(table);
+    List<String> files = PartFileRows.list(table, lake.files());
+    JavaRDD<String> parts = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(files, Math.max(1, files.size()));
+    LakeFile read;
+    List<Row> scored;
     if (s.shape() == SurveySpec.Shape.DISTRIBUTIONS) {
-      RowScorer scorer = new RowScorer(d, attributes, rows.schema());
-      JavaRDD<Row> out = rows.toJavaRDD().map(scorer::score);
-      return spark.createDataFrame(out, schema);
+      read = new LakeFile(d, schema, java.util.Set.of(schema.fieldNames()));
+      RowScorer scorer = new RowScorer(d, attributes, schema);
+      scored = parts.flatMap(f -> read.rows(f)).map(scorer::score).collect();
+    } else {
+      java.util.Set<String> columns = new java.util.HashSet<>(attributes);
+      columns.addAll(List.of(d.organisation(), LakeRows.PERIOD_START, LakeRows.PERIOD_END, s.occupationGroup()));
+      s.heldItems().forEach(i -> columns.add(i.column()));
+      read = new LakeFile(d, schema, columns);
+      LakeFile groups = new LakeFile(d, schema, java.util.Set.of(s.occupationGroup()));
+      int yearField = schema.fieldIndex(LakeRows.YEAR);
+      int groupField = schema.fieldIndex(s.occupationGroup());
+      Map<Integer, Map<String, Long>> counts = new TreeMap<>();
+      for (Map<String, Long> c : parts.map(f -> groups.count(f, yearField, groupField)).collect()) {
+        c.forEach((yearAndGroup, n) -> {
+          int cut = yearAndGroup.indexOf(' ');
+          counts.computeIfAbsent(Integer.valueOf(yearAndGroup.substring(0, cut)), y -> new TreeMap<>())
+              .merge(yearAndGroup.substring(cut + 1), n, Long::sum);
+        });
+      }
+      Map<Integer, Map<String, Double>> national = shares(counts);
+      checkGroups(d, national);
+      RespondentScorer scorer = new RespondentScorer(d, attributes, schema, national);
+      // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
+      scored = parts.flatMapToPair(f -> new MappedIterator<>(read.rows(f), scorer::keyed))
+          .groupByKey()
+          .map(group -> scorer.score(group._1(), group._2()))
+          .collect();
     }
-    Map<Integer, Map<String, Double>> national = nationalMix(rows, s.occupationGroup());
-    checkGroups(d, national);
-    RespondentScorer scorer = new RespondentScorer(d, attributes, rows.schema(), national);
-    // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
-    JavaRDD<Row> out = rows.toJavaRDD()
-        .mapToPair(scorer::keyed)
-        .groupByKey()
-        .map(group -> scorer.score(group._1(), group._2()));
-    return spark.createDataFrame(out, schema);
+    List<Row> sorted = new ArrayList<>();
+    for (Row r : scored) {
+      Object[] values = new Object[r.length()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(i);
+      }
+      sorted.add(new GenericRowWithSchema(values, out));
+    }
+    int keyFields = attributes.size() + 4;
+    sorted.sort((a, b) -> {
+      for (int i = 0; i <= keyFields; i++) {
+        int c = java.util.Objects.compare(a.get(i), b.get(i), ScoreStage::compareValues);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    });
+    return sorted;
   }
 
-  /** The organisation code after the descriptor's code map ({@link CodeMap}; the published code without one). */
-  static Column orgCode(DatasetDescriptor d) {
-    CodeMap codes = CodeMap.of(d);
-    if (codes.isEmpty()) {
-      return col(d.organisation());
-    }
-    UDF1<String, String> apply = codes::apply;
-    return udf(apply, DataTypes.StringType).apply(col(d.organisation()));
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareValues(Object a, Object b) {
+    return a == null ? (b == null ? 0 : -1) : b == null ? 1 : ((Comparable) a).compareTo(b);
   }
+
+  /** One part file of a survey dataset's lake table, read on an executor, the code map applied. */
+  private static final class LakeFile implements Serializable {
+    private final StructType schema;
+    private final java.util.Set<String> columns;
+    private final int orgField;
+    private final CodeMap codes;
+
+    LakeFile(DatasetDescriptor d, StructType schema, java.util.Set<String> columns) {
+      this.schema = schema;
+      this.columns = new java.util.HashSet<>(columns);
+      this.orgField = schema.fieldIndex(d.organisation());
+      this.codes = CodeMap.of(d);
+    }
+
+    java.util.Iterator<Row> rows(String file) {
+      return new MappedIterator<>(PartFileRows.read(file, schema, columns, new org.apache.hadoop.conf.Configuration()),
+          values -> {
+            if (!codes.isEmpty() && values[orgField] != null) {
+              values[orgField] = codes.apply((String) values[orgField]);
+            }
+            return new GenericRowWithSchema(values, schema);
+          });
+    }
+
+    /** Respondents per "year group" in the file. */
+    Map<String, Long> count(String file, int yearField, int groupField) {
+      Map<String, Long> out = new HashMap<>();
+      for (java.util.Iterator<Object[]> it = PartFileRows.read(file, schema, columns,
+          new org.apache.hadoop.conf.Configuration()); it.hasNext(); ) {
+        Object[] r = it.next();
+        out.merge(r[yearField] + " " + r[groupField], 1L, Long::sum);
+      }
+      return out;
+    }
+  }
+
+  /** An iterator's elements through a function, as they are asked for. */
+  private record MappedIterator<A, B>(java.util.Iterator<A> in, SerializableFunction<A, B> f)
+      implements java.util.Iterator<B> {
+    @Override
+    public boolean hasNext() {
+      return in.hasNext();
+    }
+
+    @Override
+    public B next() {
+      return f.apply(in.next());
+    }
+  }
+
+  private interface SerializableFunction<A, B> extends java.util.function.Function<A, B>, Serializable {}
 
   /**
    * The same scores computed in the driver, with no Spark job, from a small dataset's lake rows
    * held in memory (rows of {@code schema}, {@code LakeRows.keptSchema}'s order, as the driver
-   * parsed them): the code map applied as {@link #orgCode} applies it, then each row
+   * parsed them): the code map applied as on executors, then each row
    * (distributions) or each organisation-year's respondents (microdata) scored by the same scorer
    * as on executors, so the rows equal those of {@link #scores}. In {@link #schema}'s order.
    */
@@ -144,15 +236,6 @@ public final class ScoreStage {
             + Byte.MAX_VALUE);
       }
     });
-  }
-
-  /** Each year's share of respondents in each occupation group (small: years x groups). */
-  static Map<Integer, Map<String, Double>> nationalMix(Dataset<Row> rows, String groupColumn) {
-    Map<Integer, Map<String, Long>> counts = new TreeMap<>();
-    for (Row r : rows.groupBy(col(LakeRows.YEAR), col(groupColumn)).agg(count(lit(1))).collectAsList()) {
-      counts.computeIfAbsent(r.getInt(0), y -> new TreeMap<>()).put(r.getString(1), r.getLong(2));
-    }
-    return shares(counts);
   }
 
   /** Each year's counts per occupation group as shares of the year's respondents. */

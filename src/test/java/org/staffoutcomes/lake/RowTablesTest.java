@@ -80,6 +80,55 @@ class RowTablesTest extends SparkTestBase {
         List.of(SparkTestBase.spark.read().parquet(spark.quarantine("none")).columns()));
   }
 
+  /**
+   * Part files written by several tasks (here two parts, as two executor tasks would) make one
+   * table that Spark reads as the rows of both; read back in plain Java ({@link PartFileRows}), a
+   * part file gives the rows Spark gives, partition values included, and only the columns asked for.
+   */
+  @Test
+  void partsWrittenByTasksReadBackInPlainJavaAsSparkReadsThem() {
+    Lake driver = new Lake(NO_SPARK, work);
+    String table = driver.raw("by_parts");
+    PartFiles parts = driver.startParts(table, SCHEMA, "year");
+    for (int part = 0; part < 2; part++) {
+      try (PartFiles.Writer w = parts.open(part, new org.apache.hadoop.conf.Configuration())) {
+        for (Row r : part == 0 ? ROWS.subList(0, 2) : ROWS.subList(2, ROWS.size())) {
+          Object[] values = new Object[r.length()];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = r.get(i);
+          }
+          w.write(values);
+        }
+      }
+    }
+    driver.stageParts(table, SCHEMA, "year").swapIn();
+    Lake spark = new Lake(SparkTestBase.spark, work);
+    spark.replace(spark.raw("by_spark"), SparkTestBase.spark.createDataFrame(ROWS, SCHEMA), "year");
+    assertSameTable(spark, spark.raw("by_spark"), table);
+
+    StructType schema = driver.schema(table);
+    java.util.Set<String> all = java.util.Set.of(schema.fieldNames());
+    List<Row> plain = new java.util.ArrayList<>();
+    List<String> files = PartFileRows.list(table, new org.apache.hadoop.conf.Configuration());
+    assertEquals(3, files.size(), "one file per part and year: " + files);
+    for (String f : files) {
+      PartFileRows.read(f, schema, all, new org.apache.hadoop.conf.Configuration())
+          .forEachRemaining(v -> plain.add(new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(v, schema)));
+    }
+    assertRowListsEqual(sorted(spark.read(table)), plain.stream()
+        .sorted(java.util.Comparator.comparing(Row::toString)).toList(), 0.0);
+
+    List<String> someColumns = new java.util.ArrayList<>();
+    for (String f : files) {
+      PartFileRows.read(f, schema, java.util.Set.of("org_code", "period_start"), new org.apache.hadoop.conf.Configuration())
+          .forEachRemaining(v -> someColumns.add(java.util.Arrays.asList(v).toString()));
+    }
+    assertEquals(List.of("[RAA, null, null, null, null, null, 2019-04-01, 2019]",
+        "[RBB, null, null, null, null, null, 2021-02-01, null]",
+        "[Trust, \"quoted\" é, null, null, null, null, null, 1999-12-01, 2019]",
+        "[null, null, null, null, null, null, null, 2021]"), someColumns.stream().sorted().toList());
+  }
+
   @Test
   void aMissingValueInARequiredColumnIsRefused() {
     Lake driver = new Lake(NO_SPARK, work);

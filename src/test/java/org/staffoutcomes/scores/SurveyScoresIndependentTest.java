@@ -65,7 +65,7 @@ class SurveyScoresIndependentTest extends SparkTestBase {
         .dataset("staff_microdata").orElseThrow();
     Lake lake = new Lake(spark, work);
     new IngestStage(spark, lake).run(d, landing.toUri().toString(), false);
-    for (Row r : ScoreStage.scores(spark, d, lake.read(lake.raw(d.name()))).collectAsList()) {
+    for (Row r : ScoreStage.scores(spark, d, lake, lake.raw(d.name()))) {
       Row previous = actual.put(r.getAs("org_code") + "|" + r.getAs("year"), r);
       assertTrue(previous == null, "two score rows for " + r.getAs("org_code") + " " + r.getAs("year"));
     }

@@ -1,0 +1,288 @@
+package org.staffoutcomes.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.column.Dictionary;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.api.InitContext;
+import org.apache.parquet.hadoop.api.ReadSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.Converter;
+import org.apache.parquet.io.api.GroupConverter;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.io.api.RecordMaterializer;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The rows of one part file of a lake table, read in plain Java (parquet-hadoop, no Spark SQL, no
+ * generated code): for an executor task that reads one file, e.g. scoring respondent microdata.
+ * A row is an {@code Object[]} in the table's read schema order ({@link Lake#readSchema}: data
+ * columns, then partition columns), holding only the columns asked for (others null) and the
+ * partition values taken from the file's {@code col=value} folders. Values are typed as Spark's
+ * {@code Row} types them (String, Long, Integer, Double, Boolean, java.sql.Date); a column's
+ * dictionary-encoded values are decoded once per dictionary, not once per row.
+ */
+public final class PartFileRows {
+
+  private PartFileRows() {}
+
+  /** Every Parquet part file of the table at {@code table}, sorted by path; empty when it does not exist. */
+  public static List<String> list(String table, Configuration conf) {
+    Path dir = new Path(table);
+    List<String> out = new ArrayList<>();
+    try {
+      FileSystem fs = dir.getFileSystem(LocalFiles.use(conf));
+      if (fs.exists(dir)) {
+        collect(fs, dir, out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the files of " + table, e);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static void collect(FileSystem fs, Path dir, List<String> out) throws IOException {
+    for (FileStatus f : fs.listStatus(dir)) {
+      String name = f.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) {
+        continue;
+      }
+      if (f.isDirectory()) {
+        collect(fs, f.getPath(), out);
+      } else if (name.endsWith(".parquet")) {
+        out.add(f.getPath().toString());
+      }
+    }
+  }
+
+  /**
+   * The rows of {@code file} (one of {@link #list}'s), streamed: the file is closed when the
+   * iterator is exhausted. Each row array is new (the caller may keep it).
+   *
+   * @param schema the table's read schema
+   * @param columns the data columns to read (any partition column is always filled)
+   */
+  public static Iterator<Object[]> read(String file, StructType schema, Set<String> columns, Configuration conf) {
+    Object[] partitions = new Object[schema.fields().length];
+    for (String part : new Path(file).getParent().toUri().getPath().split("/")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        String name = ExternalCatalogUtils.unescapePathName(part.substring(0, eq));
+        if (schema.getFieldIndex(name).isDefined()) {
+          int i = schema.fieldIndex(name);
+          String text = ExternalCatalogUtils.unescapePathName(part.substring(eq + 1));
+          partitions[i] = text.equals(ExternalCatalogUtils.DEFAULT_PARTITION_NAME()) ? null
+              : partitionValue(schema.fields()[i], text);
+        }
+      }
+    }
+    ParquetReader<Object[]> reader;
+    try {
+      reader = ParquetReader.builder(new Support(schema, columns, partitions), new Path(file))
+          .withConf(LocalFiles.use(conf)).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open " + file, e);
+    }
+    return new Iterator<>() {
+      private Object[] next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          try {
+            next = reader.read();
+            if (next == null) {
+              done = true;
+              reader.close();
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+          }
+        }
+        return next != null;
+      }
+
+      @Override
+      public Object[] next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Object[] r = next;
+        next = null;
+        return r;
+      }
+    };
+  }
+
+  private static Object partitionValue(StructField f, String text) {
+    DataType t = f.dataType();
+    if (t.equals(DataTypes.IntegerType)) {
+      return Integer.valueOf(text);
+    } else if (t.equals(DataTypes.LongType)) {
+      return Long.valueOf(text);
+    } else if (t.equals(DataTypes.StringType)) {
+      return text;
+    } else if (t.equals(DataTypes.DateType)) {
+      return java.sql.Date.valueOf(text);
+    }
+    throw new IllegalArgumentException("Cannot read partition column " + f.name() + " of type " + t.simpleString());
+  }
+
+  /** Asks Parquet for the wanted columns only, and assembles each record into an array. */
+  private static final class Support extends ReadSupport<Object[]> {
+    private final StructType schema;
+    private final Set<String> columns;
+    private final Object[] partitions;
+
+    Support(StructType schema, Set<String> columns, Object[] partitions) {
+      this.schema = schema;
+      this.columns = columns;
+      this.partitions = partitions;
+    }
+
+    @Override
+    public ReadContext init(InitContext context) {
+      List<Type> wanted = new ArrayList<>();
+      for (Type t : context.getFileSchema().getFields()) {
+        if (columns.contains(t.getName())) {
+          wanted.add(t);
+        }
+      }
+      return new ReadContext(new MessageType(context.getFileSchema().getName(), wanted));
+    }
+
+    @Override
+    public RecordMaterializer<Object[]> prepareForRead(Configuration conf, Map<String, String> keyValueMetaData,
+        MessageType fileSchema, ReadContext readContext) {
+      return new Materializer(schema, readContext.getRequestedSchema(), partitions);
+    }
+  }
+
+  private static final class Materializer extends RecordMaterializer<Object[]> {
+    private final Root root;
+
+    Materializer(StructType schema, MessageType requested, Object[] partitions) {
+      root = new Root(schema, requested, partitions);
+    }
+
+    @Override
+    public Object[] getCurrentRecord() {
+      return root.row;
+    }
+
+    @Override
+    public GroupConverter getRootConverter() {
+      return root;
+    }
+  }
+
+  private static final class Root extends GroupConverter {
+    private final Object[] partitions;
+    private final Converter[] fields;
+    private Object[] row;
+
+    Root(StructType schema, MessageType requested, Object[] partitions) {
+      this.partitions = partitions;
+      fields = new Converter[requested.getFieldCount()];
+      for (int k = 0; k < fields.length; k++) {
+        String name = requested.getFieldName(k);
+        int at = schema.fieldIndex(name);
+        fields[k] = new Field(at, schema.fields()[at].dataType());
+      }
+    }
+
+    @Override
+    public Converter getConverter(int fieldIndex) {
+      return fields[fieldIndex];
+    }
+
+    @Override
+    public void start() {
+      row = partitions.clone();
+    }
+
+    @Override
+    public void end() {}
+
+    /** One column: its values as Spark's Row types them, into the row's slot {@code at}. */
+    private final class Field extends PrimitiveConverter {
+      private final int at;
+      private final DataType type;
+      private Object[] decoded;
+
+      Field(int at, DataType type) {
+        this.at = at;
+        this.type = type;
+      }
+
+      @Override
+      public boolean hasDictionarySupport() {
+        return true;
+      }
+
+      @Override
+      public void setDictionary(Dictionary dictionary) {
+        decoded = new Object[dictionary.getMaxId() + 1];
+        for (int id = 0; id < decoded.length; id++) {
+          decoded[id] = type.equals(DataTypes.StringType) ? dictionary.decodeToBinary(id).toStringUsingUTF8()
+              : type.equals(DataTypes.LongType) ? (Object) dictionary.decodeToLong(id)
+              : type.equals(DataTypes.DoubleType) ? (Object) dictionary.decodeToDouble(id)
+              : type.equals(DataTypes.DateType) ? date(dictionary.decodeToInt(id))
+              : (Object) dictionary.decodeToInt(id);
+        }
+      }
+
+      @Override
+      public void addValueFromDictionary(int dictionaryId) {
+        row[at] = decoded[dictionaryId];
+      }
+
+      @Override
+      public void addBinary(Binary value) {
+        row[at] = value.toStringUsingUTF8();
+      }
+
+      @Override
+      public void addLong(long value) {
+        row[at] = value;
+      }
+
+      @Override
+      public void addInt(int value) {
+        row[at] = type.equals(DataTypes.DateType) ? date(value) : (Object) value;
+      }
+
+      @Override
+      public void addDouble(double value) {
+        row[at] = value;
+      }
+
+      @Override
+      public void addBoolean(boolean value) {
+        row[at] = value;
+      }
+    }
+  }
+
+  private static java.sql.Date date(int epochDay) {
+    return java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(epochDay));
+  }
+}
