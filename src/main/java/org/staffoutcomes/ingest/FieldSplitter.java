@@ -43,6 +43,7 @@ final class FieldSplitter {
       return;
     }
     String text = line.text();
+    int quoteAt = -2; // the next '"' at or after the current field: -2 not looked for yet, -1 none
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       switch (state) {
@@ -54,8 +55,21 @@ final class FieldSplitter {
           } else if (c == delimiter) {
             endField();
           } else {
-            field.append(c);
-            state = State.PLAIN;
+            // An unquoted field runs to the next delimiter: taken whole, not character by character.
+            int end = text.indexOf(delimiter, i);
+            int stop = end < 0 ? n : end;
+            if (quoteAt != -1 && quoteAt < i) {
+              quoteAt = text.indexOf('"', i);
+            }
+            strayQuote |= quoteAt >= 0 && quoteAt < stop;
+            if (end < 0) {
+              field.append(text, i, n);
+              state = State.PLAIN;
+              i = n;
+            } else {
+              fields.add(text.substring(i, end));
+              i = end;
+            }
           }
         }
         case PLAIN -> {

@@ -30,6 +30,9 @@ public final class RecordParser {
   private final Pattern[] patterns;
   private final Pattern thousandsGrouping;
   private final String filePeriod;
+  /** The period the file name gives (parsed once per file), or why it gives none. */
+  private final MonthInterval fileInterval;
+  private final String fileGroupProblem;
   private final int periodColumn;
   /** The lake columns as this file holds them; null for a survey item not asked in its year. */
   private final List<ColumnSpec> columns;
@@ -74,6 +77,17 @@ public final class RecordParser {
     PeriodSpec period = descriptor.period();
     periodColumn = period == null || period.column() == null ? -1 : descriptor.columnNames().indexOf(period.column());
     filePeriod = period == null || period.fileGroup() == null ? null : fileGroup(period.fileGroup());
+    MonthInterval interval = null;
+    String problem = null;
+    if (filePeriod != null) {
+      try {
+        interval = Periods.parse(filePeriod, period.format(), period.pattern());
+      } catch (IllegalArgumentException e) {
+        problem = "file name group '" + period.fileGroup() + "': " + e.getMessage();
+      }
+    }
+    fileInterval = interval;
+    fileGroupProblem = problem;
   }
 
   /** How many fields the file's header has. */
@@ -101,11 +115,14 @@ public final class RecordParser {
       }
     }
     MonthInterval period = null;
-    if (descriptor.period() != null && problems.isEmpty()) {
-      String periodText = filePeriod != null ? filePeriod
-          : values[periodColumn] == null ? null : String.valueOf(values[periodColumn]);
-      String where = filePeriod != null ? "file name group '" + descriptor.period().fileGroup() + "'"
-          : "column " + (fieldIndex[periodColumn] + 1) + " '" + columns.get(periodColumn).header() + "'";
+    if (descriptor.period() != null && problems.isEmpty() && filePeriod != null) {
+      period = fileInterval;
+      if (period == null) {
+        problems.add(fileGroupProblem);
+      }
+    } else if (descriptor.period() != null && problems.isEmpty()) {
+      String periodText = values[periodColumn] == null ? null : String.valueOf(values[periodColumn]);
+      String where = "column " + (fieldIndex[periodColumn] + 1) + " '" + columns.get(periodColumn).header() + "'";
       if (periodText == null) {
         problems.add(where + ": no period");
       } else {
