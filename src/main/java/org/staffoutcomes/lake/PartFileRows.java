@@ -81,16 +81,16 @@ public final class PartFileRows {
    */
   public static Iterator<Object[]> read(String file, StructType schema, Set<String> columns, Configuration conf) {
     Object[] partitions = new Object[schema.fields().length];
-    for (String part : new Path(file).getParent().toUri().getPath().split("/")) {
+    // The partition folders are the file's parents named col=value, up to the table's folder.
+    for (Path dir = new Path(file).getParent(); dir != null && dir.getName().indexOf('=') > 0; dir = dir.getParent()) {
+      String part = dir.getName();
       int eq = part.indexOf('=');
-      if (eq > 0) {
-        String name = ExternalCatalogUtils.unescapePathName(part.substring(0, eq));
-        if (schema.getFieldIndex(name).isDefined()) {
-          int i = schema.fieldIndex(name);
-          String text = ExternalCatalogUtils.unescapePathName(part.substring(eq + 1));
-          partitions[i] = text.equals(ExternalCatalogUtils.DEFAULT_PARTITION_NAME()) ? null
-              : partitionValue(schema.fields()[i], text);
-        }
+      String name = ExternalCatalogUtils.unescapePathName(part.substring(0, eq));
+      if (schema.getFieldIndex(name).isDefined()) {
+        int i = schema.fieldIndex(name);
+        String text = ExternalCatalogUtils.unescapePathName(part.substring(eq + 1));
+        partitions[i] = text.equals(ExternalCatalogUtils.DEFAULT_PARTITION_NAME()) ? null
+            : partitionValue(schema.fields()[i], text);
       }
     }
     ParquetReader<Object[]> reader;

@@ -99,9 +99,9 @@ public final class ScoreStage {
       }
       sorted.add(new GenericRowWithSchema(values, out));
     }
-    int keyFields = attributes.size() + 4;
+    int keyFields = attributes.size() + 4; // organisation, attributes, period start and end, year
     sorted.sort((a, b) -> {
-      for (int i = 0; i <= keyFields; i++) {
+      for (int i = 0; i < keyFields; i++) {
         int c = java.util.Objects.compare(a.get(i), b.get(i), ScoreStage::compareValues);
         if (c != 0) {
           return c;
