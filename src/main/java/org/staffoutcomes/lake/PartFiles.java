@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +221,7 @@ public final class PartFiles implements Serializable {
     private final Kind[] kinds;
     private final boolean[] nullable;
     /** Per date column, the last date written and its day number (a file's rows mostly share one). */
-    private final Map<Integer, java.sql.Date> lastDate = new HashMap<>();
+    private final java.sql.Date[] lastDate;
     private final int[] lastDay;
     private RecordConsumer out;
 
@@ -233,6 +232,7 @@ public final class PartFiles implements Serializable {
       names = new String[fields.length];
       kinds = new Kind[fields.length];
       nullable = new boolean[fields.length];
+      lastDate = new java.sql.Date[fields.length];
       lastDay = new int[fields.length];
       for (int i = 0; i < fields.length; i++) {
         names[i] = fields[i].name();
@@ -277,10 +277,9 @@ public final class PartFiles implements Serializable {
     }
 
     private int day(int field, java.sql.Date d) {
-      java.sql.Date last = lastDate.get(field);
-      if (last == null || !last.equals(d)) {
+      if (lastDate[field] == null || !lastDate[field].equals(d)) {
         lastDay[field] = Math.toIntExact(d.toLocalDate().toEpochDay());
-        lastDate.put(field, d);
+        lastDate[field] = d;
       }
       return lastDay[field];
     }

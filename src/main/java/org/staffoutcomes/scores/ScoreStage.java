@@ -65,7 +65,7 @@ public final class ScoreStage {
     if (s.shape() == SurveySpec.Shape.DISTRIBUTIONS) {
       read = new LakeFile(d, schema, java.util.Set.of(schema.fieldNames()));
       RowScorer scorer = new RowScorer(d, attributes, schema);
-      scored = parts.flatMap(f -> read.rows(f)).map(scorer::score).collect();
+      scored = parts.flatMap(read::values).map(read::row).map(scorer::score).collect();
     } else {
       java.util.Set<String> columns = new java.util.HashSet<>(attributes);
       columns.addAll(List.of(d.organisation(), LakeRows.PERIOD_START, LakeRows.PERIOD_END, s.occupationGroup()));
@@ -86,7 +86,7 @@ public final class ScoreStage {
       checkGroups(d, national);
       RespondentScorer scorer = new RespondentScorer(d, attributes, schema, national);
       // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
-      scored = parts.flatMapToPair(f -> new MappedIterator<>(read.rows(f), scorer::keyed))
+      scored = parts.flatMap(read::values).map(read::row).mapToPair(scorer::keyed)
           .groupByKey()
           .map(group -> scorer.score(group._1(), group._2()))
           .collect();
@@ -131,21 +131,23 @@ public final class ScoreStage {
       this.codes = CodeMap.of(d);
     }
 
-    java.util.Iterator<Row> rows(String file) {
-      return new MappedIterator<>(PartFileRows.read(file, schema, columns, new org.apache.hadoop.conf.Configuration()),
-          values -> {
-            if (!codes.isEmpty() && values[orgField] != null) {
-              values[orgField] = codes.apply((String) values[orgField]);
-            }
-            return new GenericRowWithSchema(values, schema);
-          });
+    /** The file's rows as {@link PartFileRows} reads them (only this reader's columns). */
+    java.util.Iterator<Object[]> values(String file) {
+      return PartFileRows.read(file, schema, columns, new org.apache.hadoop.conf.Configuration());
+    }
+
+    /** One row of {@link #values} as a Spark row of the table's schema, the code map applied. */
+    Row row(Object[] values) {
+      if (!codes.isEmpty() && values[orgField] != null) {
+        values[orgField] = codes.apply((String) values[orgField]);
+      }
+      return new GenericRowWithSchema(values, schema);
     }
 
     /** Respondents per "year group" in the file. */
     Map<String, Long> count(String file, int yearField, int groupField) {
       Map<String, Long> out = new HashMap<>();
-      for (java.util.Iterator<Object[]> it = PartFileRows.read(file, schema, columns,
-          new org.apache.hadoop.conf.Configuration()); it.hasNext(); ) {
+      for (java.util.Iterator<Object[]> it = values(file); it.hasNext(); ) {
         Object[] r = it.next();
         out.merge(r[yearField] + " " + r[groupField], 1L, Long::sum);
       }
@@ -153,21 +155,6 @@ public final class ScoreStage {
     }
   }
 
-  /** An iterator's elements through a function, as they are asked for. */
-  private record MappedIterator<A, B>(java.util.Iterator<A> in, SerializableFunction<A, B> f)
-      implements java.util.Iterator<B> {
-    @Override
-    public boolean hasNext() {
-      return in.hasNext();
-    }
-
-    @Override
-    public B next() {
-      return f.apply(in.next());
-    }
-  }
-
-  private interface SerializableFunction<A, B> extends java.util.function.Function<A, B>, Serializable {}
 
   /**
    * The same scores computed in the driver, with no Spark job, from a small dataset's lake rows
