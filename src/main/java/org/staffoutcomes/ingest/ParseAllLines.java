@@ -2,7 +2,7 @@ package org.staffoutcomes.ingest;
 
 import java.nio.charset.Charset;
 import java.util.Iterator;
-import org.apache.hadoop.conf.Configuration;
+import org.staffoutcomes.lake.LocalFiles;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.staffoutcomes.schema.DatasetDescriptor;
@@ -21,7 +21,8 @@ final class ParseAllLines implements FlatMapFunction<InputFile, Row> {
 
   @Override
   public Iterator<Row> call(InputFile file) {
-    java.io.Reader reader = InputFiles.reader(file, Charset.forName(descriptor.csv().encoding()), new Configuration());
+    java.io.Reader reader = InputFiles.reader(file, Charset.forName(descriptor.csv().encoding()),
+        LocalFiles.configuration());
     Iterator<ParsedLine> lines = CsvFileParser.stream(descriptor, file.relativePath(), reader);
     int columns = descriptor.columns().size();
     return new Iterator<>() {

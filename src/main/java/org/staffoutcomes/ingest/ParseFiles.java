@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.Function;
+import org.staffoutcomes.lake.LocalFiles;
 import org.staffoutcomes.lake.PartFiles;
 import org.staffoutcomes.schema.DatasetDescriptor;
 
@@ -45,7 +46,7 @@ final class ParseFiles implements Function<Integer, FileReport> {
     int columns = descriptor.columns().size();
     long read = 0;
     long kept = 0;
-    Configuration conf = new Configuration();
+    Configuration conf = LocalFiles.configuration();
     try (Reader reader = InputFiles.reader(file, Charset.forName(descriptor.csv().encoding()), conf);
         PartFiles.Writer rows = out.open(index, conf)) {
       for (Iterator<ParsedLine> lines = CsvFileParser.stream(descriptor, file.relativePath(), reader); lines.hasNext(); ) {

@@ -54,30 +54,16 @@ public final class Lake {
   /**
    * A lake whose Spark session is started only when a table is read or written by Spark: state
    * files, existence checks and tables of rows held by the driver need none. Files are reached
-   * through {@link #hadoopConfiguration()}.
+   * through {@link LocalFiles#configuration()}.
    */
   public Lake(Supplier<SparkSession> spark, Path workdir) {
-    this(spark, hadoopConfiguration(), workdir);
+    this(spark, LocalFiles.configuration(), workdir);
   }
 
   private Lake(Supplier<SparkSession> spark, Configuration conf, Path workdir) {
     this.spark = spark;
     this.conf = conf;
     this.paths = new LakePaths(workdir);
-  }
-
-  /**
-   * The Hadoop configuration of a command before (or without) Spark: Hadoop's defaults and site
-   * files, plus every {@code spark.hadoop.*} setting given as a system property (spark-submit
-   * passes {@code --conf} that way), as Spark would build it; local paths through {@link
-   * LocalFiles} unless those name another file system.
-   */
-  public static Configuration hadoopConfiguration() {
-    Configuration c = new Configuration();
-    String prefix = "spark.hadoop.";
-    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
-        .forEach(k -> c.set(k.substring(prefix.length()), System.getProperty(k)));
-    return LocalFiles.use(c);
   }
 
   /** The Hadoop configuration this lake's files are reached through (also for reading input files). */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 
@@ -60,7 +59,7 @@ public final class LakePaths {
   public Optional<String> readState(String dataset) {
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(state(dataset));
     try {
-      FileSystem fs = p.getFileSystem(LocalFiles.use(new Configuration()));
+      FileSystem fs = p.getFileSystem(LocalFiles.configuration());
       if (!fs.exists(p)) {
         return Optional.empty();
       }

@@ -15,14 +15,30 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * Hadoop's local file system, setting permissions with {@code java.nio} instead of a {@code chmod}
  * process: without Hadoop's native library (not shipped in its client jars) the local file system
  * forks one for every file and folder it creates (part files, their checksums, {@code _SUCCESS},
- * schemas, state files), about 900 in a sample run. Used for {@code file:} paths by every Hadoop
- * configuration the lake makes ({@link #use}); Hadoop keeps one file system per scheme and JVM,
- * so whichever configuration first reaches a local path decides, and both behave the same.
+ * schemas, state files), about 900 in a sample run, which cost a third of its wall time. Used for
+ * {@code file:} paths by every Hadoop configuration the project makes ({@link #configuration}, and
+ * Spark's through {@code spark.hadoop.fs.file.impl}); Hadoop keeps one file system per scheme and
+ * JVM, so whichever configuration first reaches a local path decides for the whole run - which is
+ * why no other class makes a configuration of its own ({@code LocalFilesTest}).
  */
 public final class LocalFiles extends LocalFileSystem {
 
   public LocalFiles() {
     super(new Raw());
+  }
+
+  /**
+   * The Hadoop configuration of a command before (or without) Spark, and of a task reading or
+   * writing files itself: Hadoop's defaults and site files, plus every {@code spark.hadoop.*}
+   * setting given as a system property (spark-submit passes {@code --conf} that way), as Spark
+   * would build it; local paths through this file system unless those name another.
+   */
+  public static Configuration configuration() {
+    Configuration c = new Configuration();
+    String prefix = "spark.hadoop.";
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+        .forEach(k -> c.set(k.substring(prefix.length()), System.getProperty(k)));
+    return use(c);
   }
 
   /** {@code conf}, with {@code file:} paths on this file system unless it names another; returns it. */

@@ -39,7 +39,7 @@ public final class RawTables {
   public static SortedMap<Integer, Long> perYear(String table) {
     SortedMap<Integer, Long> years = new TreeMap<>();
     Path dir = new Path(table);
-    Configuration conf = LocalFiles.use(new Configuration());
+    Configuration conf = LocalFiles.configuration();
     try {
       FileSystem fs = dir.getFileSystem(conf);
       if (!fs.exists(dir)) {
@@ -63,7 +63,7 @@ public final class RawTables {
   /** Every row of the table at {@code table}, partitions included; 0 when it does not exist. */
   public static long total(String table) {
     Path dir = new Path(table);
-    Configuration conf = LocalFiles.use(new Configuration());
+    Configuration conf = LocalFiles.configuration();
     try {
       FileSystem fs = dir.getFileSystem(conf);
       return fs.exists(dir) ? rows(fs, dir, conf) : 0;
@@ -87,7 +87,7 @@ public final class RawTables {
 
   private static SortedSet<String> values(Path dir, String column, int limit) {
     SortedSet<String> out = new TreeSet<>();
-    Configuration conf = new Configuration();
+    Configuration conf = LocalFiles.configuration();
     try {
       FileSystem fs = dir.getFileSystem(conf);
       if (!fs.exists(dir)) {

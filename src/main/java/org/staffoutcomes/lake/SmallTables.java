@@ -52,7 +52,7 @@ public final class SmallTables {
   private SmallTables() {}
 
   /** Hadoop's settings, read once and copied for each use (a new Configuration reads its files again). */
-  private static final Configuration CONF = LocalFiles.use(new Configuration());
+  private static final Configuration CONF = LocalFiles.configuration();
 
   static {
     CONF.size(); // reads the settings now, so that each copy has them instead of reading them again

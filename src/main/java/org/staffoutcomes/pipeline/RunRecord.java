@@ -18,6 +18,7 @@ import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.IngestStage;
 import org.staffoutcomes.ingest.InputFile;
 import org.staffoutcomes.ingest.InputFiles;
+import org.staffoutcomes.lake.LocalFiles;
 import org.staffoutcomes.schema.CanonicalJson;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.DatasetDescriptor;
@@ -40,7 +41,7 @@ public record RunRecord(String fingerprint, String bundle) {
 
   /** The fingerprint of a run of {@code catalog} over {@code inputDir} with this project version. */
   public static String fingerprint(Catalog catalog, String inputDir) {
-    Configuration conf = new Configuration();
+    Configuration conf = LocalFiles.configuration();
     List<InputFiles.Listed> listing = InputFiles.list(inputDir, conf);
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

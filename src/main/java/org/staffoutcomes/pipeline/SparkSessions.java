@@ -1,6 +1,7 @@
 package org.staffoutcomes.pipeline;
 
 import org.apache.spark.sql.SparkSession;
+import org.staffoutcomes.lake.LocalFiles;
 
 /**
  * The Spark session of a command. Locally it runs in this JVM ({@code local[*]} by default) with
@@ -55,6 +56,9 @@ public final class SparkSessions {
     // task by year first. Settings given to spark-submit win.
     defaultConfig(b, "spark.sql.optimizer.plannedWrite.enabled", "false");
     defaultConfig(b, "spark.sql.maxConcurrentOutputFileWriters", "16");
+    // Local paths without a chmod process per file and folder written (see LocalFiles), on the
+    // driver and on every executor, unless spark-submit names another file system.
+    defaultConfig(b, "spark.hadoop.fs.file.impl", LocalFiles.class.getName());
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;

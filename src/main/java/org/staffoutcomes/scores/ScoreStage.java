@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.lake.Lake;
+import org.staffoutcomes.lake.LocalFiles;
 import org.staffoutcomes.lake.PartFileRows;
 import org.staffoutcomes.panel.CodeMap;
 import org.staffoutcomes.panel.PanelColumns;
@@ -133,7 +134,7 @@ public final class ScoreStage {
 
     /** The file's rows as {@link PartFileRows} reads them (only this reader's columns). */
     java.util.Iterator<Object[]> values(String file) {
-      return PartFileRows.read(file, schema, columns, new org.apache.hadoop.conf.Configuration());
+      return PartFileRows.read(file, schema, columns, LocalFiles.configuration());
     }
 
     /** One row of {@link #values} as a Spark row of the table's schema, the code map applied. */

@@ -1,6 +1,12 @@
 package org.staffoutcomes.lake;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +20,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The local file system that sets permissions in process gives what Hadoop's chmod gave. */
 class LocalFilesTest {
+
+  /**
+   * Hadoop keeps the first local file system a JVM asks for: one plain {@code new Configuration()}
+   * reaching a local path first (it was the no-change check's) made every later write fork a
+   * {@code chmod} per file and folder again (1,025 processes, 11 s of system time in a sample run).
+   */
+  static final ArchRule ONLY_LOCAL_FILES_MAKES_A_HADOOP_CONFIGURATION = noClasses()
+      .that().doNotHaveFullyQualifiedName(LocalFiles.class.getName())
+      .should().callConstructor(Configuration.class)
+      .because("a configuration of its own would let Hadoop cache the chmod-forking local file system;"
+          + " use LocalFiles.configuration() or copy one");
+
+  @Test
+  void noClassMakesAHadoopConfigurationOfItsOwn() {
+    ONLY_LOCAL_FILES_MAKES_A_HADOOP_CONFIGURATION.check(new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.staffoutcomes"));
+    assertThrows(AssertionError.class, () -> ONLY_LOCAL_FILES_MAKES_A_HADOOP_CONFIGURATION.check(
+        new ClassFileImporter().importClasses(MakesItsOwn.class)), "the rule can fail");
+  }
+
+  static final class MakesItsOwn {
+    Configuration conf() {
+      return new Configuration();
+    }
+  }
 
   @TempDir Path dir;
 
