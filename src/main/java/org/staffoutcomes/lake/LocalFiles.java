@@ -31,14 +31,27 @@ public final class LocalFiles extends LocalFileSystem {
    * The Hadoop configuration of a command before (or without) Spark, and of a task reading or
    * writing files itself: Hadoop's defaults and site files, plus every {@code spark.hadoop.*}
    * setting given as a system property (spark-submit passes {@code --conf} that way), as Spark
-   * would build it; local paths through this file system unless those name another.
+   * would build it; local paths through this file system unless those name another. A copy of
+   * one made once per JVM: a new configuration parses Hadoop's XML files again when first read
+   * (about 20 ms of processor time; a sample run asks for one some 200 times).
    */
   public static Configuration configuration() {
-    Configuration c = new Configuration();
-    String prefix = "spark.hadoop.";
-    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
-        .forEach(k -> c.set(k.substring(prefix.length()), System.getProperty(k)));
-    return use(c);
+    return new Configuration(Base.CONF);
+  }
+
+  /** The configuration {@link #configuration()} copies, made when first asked for. */
+  private static final class Base {
+    static final Configuration CONF = base();
+
+    private static Configuration base() {
+      Configuration c = new Configuration();
+      String prefix = "spark.hadoop.";
+      System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+          .forEach(k -> c.set(k.substring(prefix.length()), System.getProperty(k)));
+      use(c);
+      c.size(); // reads the XML files now, once, so that copies share what was read
+      return c;
+    }
   }
 
   /** {@code conf}, with {@code file:} paths on this file system unless it names another; returns it. */

@@ -95,8 +95,7 @@ public final class PartFileRows {
     }
     ParquetReader<Object[]> reader;
     try {
-      reader = ParquetReader.builder(new Support(schema, columns, partitions), new Path(file))
-          .withConf(LocalFiles.use(conf)).build();
+      reader = ParquetReaders.open(new Support(schema, columns, partitions), new Path(file), LocalFiles.use(conf));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open " + file, e);
     }

@@ -103,7 +103,7 @@ public final class RawTables {
         }
         Configuration projected = new Configuration(conf);
         projected.set(ReadSupport.PARQUET_READ_SCHEMA, new MessageType("projection", schema.getType(column)).toString());
-        try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file).withConf(projected).build()) {
+        try (ParquetReader<Group> reader = ParquetReaders.open(new GroupReadSupport(), file, projected)) {
           for (Group g = reader.read(); g != null && out.size() < limit; g = reader.read()) {
             if (g.getFieldRepetitionCount(column) > 0) {
               out.add(g.getString(column, 0));

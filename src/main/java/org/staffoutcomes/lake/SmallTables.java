@@ -51,13 +51,6 @@ public final class SmallTables {
 
   private SmallTables() {}
 
-  /** Hadoop's settings, read once and copied for each use (a new Configuration reads its files again). */
-  private static final Configuration CONF = LocalFiles.configuration();
-
-  static {
-    CONF.size(); // reads the settings now, so that each copy has them instead of reading them again
-  }
-
   /** Reads the requested columns of each file (all when none are named). */
   private static final class Projection extends GroupReadSupport {
     private final Set<String> columns;
@@ -115,7 +108,7 @@ public final class SmallTables {
    */
   public static List<String> forEach(String table, Set<String> columns, Consumer<TableRecord> each) {
     Path dir = new Path(table);
-    Configuration conf = new Configuration(CONF);
+    Configuration conf = LocalFiles.configuration();
     try {
       FileSystem fs = dir.getFileSystem(conf);
       if (!fs.exists(dir)) {
@@ -158,7 +151,7 @@ public final class SmallTables {
   private static void readFile(String table, Path file, Configuration conf, Projection projection,
       List<String> partitionNames, List<Object> partitionValues, List<String> columns, Consumer<TableRecord> each)
       throws IOException {
-    try (ParquetReader<Group> reader = ParquetReader.builder(projection, file).withConf(conf).build()) {
+    try (ParquetReader<Group> reader = ParquetReaders.open(projection, file, conf)) {
       Map<String, Integer> index = null;
       int fields = 0;
       for (Group g = reader.read(); g != null; g = reader.read()) {
@@ -212,7 +205,7 @@ public final class SmallTables {
    * as {@link Lake} replaces a table.
    */
   public static void write(String table, TableLayout layout, List<Object[]> rows) {
-    Configuration conf = new Configuration(CONF);
+    Configuration conf = LocalFiles.configuration();
     Path target = new Path(table);
     Path staging = new Path(table + ".staging");
     MessageType schema = schema(layout);

@@ -27,7 +27,7 @@ class LocalFilesTest {
    * {@code chmod} per file and folder again (1,025 processes, 11 s of system time in a sample run).
    */
   static final ArchRule ONLY_LOCAL_FILES_MAKES_A_HADOOP_CONFIGURATION = noClasses()
-      .that().doNotHaveFullyQualifiedName(LocalFiles.class.getName())
+      .that().doNotBelongToAnyOf(LocalFiles.class)
       .should().callConstructor(Configuration.class)
       .because("a configuration of its own would let Hadoop cache the chmod-forking local file system;"
           + " use LocalFiles.configuration() or copy one");
