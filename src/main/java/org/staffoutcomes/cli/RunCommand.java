@@ -3,6 +3,8 @@ package org.staffoutcomes.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.staffoutcomes.bundle.RenderStage;
+import org.staffoutcomes.ingest.InputFiles;
+import org.staffoutcomes.lake.LocalFiles;
 import org.staffoutcomes.pipeline.Pipeline;
 import org.staffoutcomes.pipeline.RunRecord;
 import org.staffoutcomes.schema.Catalog;
@@ -35,6 +37,8 @@ final class RunCommand extends StageCommand {
 
   /** What this run is computed from (set before Spark starts). */
   private String fingerprint;
+  /** The input folder as listed and hashed for {@link #fingerprint}; ingest reads the same hashes. */
+  private InputFiles.Listing listing;
 
   /**
    * Nothing to do when the inputs, descriptors, catalog and version are those of the bundle that
@@ -43,7 +47,8 @@ final class RunCommand extends StageCommand {
   @Override
   Integer withoutSpark(Catalog catalog, PrintWriter out) {
     long t0 = System.nanoTime();
-    fingerprint = RunRecord.fingerprint(catalog, ingest.inputDir(common));
+    listing = InputFiles.list(ingest.inputDir(common), LocalFiles.configuration());
+    fingerprint = RunRecord.fingerprint(catalog, listing);
     Optional<RunRecord> last = RunRecord.current(common.workspace());
     if (!ingest.force && last.isPresent() && last.get().fingerprint().equals(fingerprint)) {
       out.printf("run    nothing changed since bundle %s (inputs, descriptors, catalog and version as then): "
@@ -59,7 +64,7 @@ final class RunCommand extends StageCommand {
   @Override
   int run(Pipeline pipeline, PrintWriter out, PrintWriter err) {
     pipeline.reusingFinishedStages(!ingest.force);
-    pipeline.ingest(ingest.inputDir(common), ingest.force);
+    pipeline.ingest(ingest.inputDir(common), listing, ingest.force);
     pipeline.panel();
     pipeline.analyze();
     RenderStage.Rendered rendered = pipeline.render(ingest.maxQuarantinedPercent, publish.publishAnyway);

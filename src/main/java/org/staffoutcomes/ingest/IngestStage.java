@@ -50,10 +50,13 @@ public final class IngestStage {
   private final Supplier<SparkSession> spark;
   private final Lake lake;
   private final long driverParseBytes;
-  /** The input folder is listed once per stage, not once per dataset. */
-  private final Map<String, List<InputFiles.Listed>> listings = new java.util.concurrent.ConcurrentHashMap<>();
-  /** A survey dataset's kept rows just parsed in the driver, until scoring takes them. */
-  private final Map<String, List<Row>> heldForScoring = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Average file size from which a driver-parsed dataset is streamed file by file. */
+  private final long streamedFileBytes;
+  /**
+   * The input folder is listed once per stage, not once per dataset, and each file hashed once: a
+   * stage belongs to one run, and sees the folder as it was when first listed.
+   */
+  private final Map<String, InputFiles.Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
 
   public IngestStage(SparkSession spark, Lake lake) {
     this(() -> spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
@@ -66,9 +69,24 @@ public final class IngestStage {
 
   /** @param spark the session, asked for only when a dataset is larger than {@code driverParseBytes} */
   public IngestStage(Supplier<SparkSession> spark, Lake lake, long driverParseBytes) {
+    this(spark, lake, driverParseBytes, STREAMED_FILE_BYTES);
+  }
+
+  /** @param streamedFileBytes see {@link #streamsByFile} (tests stream small files with 0) */
+  IngestStage(Supplier<SparkSession> spark, Lake lake, long driverParseBytes, long streamedFileBytes) {
     this.spark = spark;
     this.lake = lake;
     this.driverParseBytes = driverParseBytes;
+    this.streamedFileBytes = streamedFileBytes;
+  }
+
+  /**
+   * Reads {@code inputDir}'s files as {@code listing} lists and hashes them (the run's no-change
+   * check listed and hashed them moments ago), instead of listing the folder again.
+   */
+  public IngestStage listedAs(String inputDir, InputFiles.Listing listing) {
+    listings.put(inputDir, listing);
+    return this;
   }
 
   public DatasetReport run(DatasetDescriptor d, String inputDir, boolean force) {
@@ -101,8 +119,8 @@ public final class IngestStage {
     }
   }
 
-  /** A small dataset's staged tables, its report, and its kept rows when it is a survey dataset. */
-  private record DriverParsed(Lake.Staged raw, Lake.Staged quarantine, DatasetReport report, List<Row> kept) {}
+  /** A small dataset's staged tables and its report. */
+  private record DriverParsed(Lake.Staged raw, Lake.Staged quarantine, DatasetReport report) {}
 
   /**
    * Lists, hashes and (when small) parses and stages a dataset without changing the lake: datasets
@@ -134,7 +152,6 @@ public final class IngestStage {
    */
   public DatasetReport commit(Prepared p) {
     DatasetDescriptor d = p.dataset;
-    heldForScoring.remove(d.name());
     if (p.skipped != null) {
       return p.skipped;
     }
@@ -144,9 +161,6 @@ public final class IngestStage {
     if (p.parsed != null) {
       p.parsed.raw().swapIn();
       p.parsed.quarantine().swapIn();
-      if (p.parsed.kept() != null) {
-        heldForScoring.put(d.name(), p.parsed.kept());
-      }
       report = p.parsed.report();
     } else {
       report = ingestOnExecutors(d, p.files, p.fingerprint, lake.files());
@@ -165,17 +179,87 @@ public final class IngestStage {
 
   /**
    * A small dataset: parsed in the driver in one pass over each file, and its two tables written
-   * (staged) by the driver too: no Spark job, and no Spark session needed.
+   * (staged) by the driver too: no Spark job, and no Spark session needed. Files of a megabyte or
+   * more that can be read independently ({@link #streamsByFile}) are streamed one file per task on
+   * this machine's cores ({@link #streamOnDriver}); other datasets are parsed in file order with
+   * their rows held until written, one part file per year ({@link DriverParse}).
    */
   private DriverParsed parseOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
+    if (streamsByFile(d, files)) {
+      return streamOnDriver(d, files, fingerprint, conf);
+    }
     DriverParse parsed = DriverParse.of(d, files, conf);
     Lake.Staged raw = d.period() == null
         ? lake.stage(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d))
         : lake.stage(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d), LakeRows.YEAR);
     Lake.Staged quarantine = lake.stage(lake.quarantine(d.name()), parsed.quarantined(), LakeRows.QUARANTINE_SCHEMA);
-    return new DriverParsed(raw, quarantine, new DatasetReport(d.name(), fingerprint, false, parsed.files()),
-        d.survey() != null ? parsed.kept() : null);
+    return new DriverParsed(raw, quarantine, new DatasetReport(d.name(), fingerprint, false, parsed.files()));
+  }
+
+  /** Average size of a file from which a driver-parsed dataset is streamed file by file: 1 MiB. */
+  static final long STREAMED_FILE_BYTES = 1L << 20;
+
+  /**
+   * True for a dataset whose files can each be parsed on its own - no key, or no two files with
+   * the same period, so duplicate keys can only be within a file - and are large enough (on
+   * average {@link #STREAMED_FILE_BYTES}) to be worth a part file each: respondent microdata, one
+   * file per survey year. Many small files (monthly returns) stay one part file per year.
+   */
+  private boolean streamsByFile(DatasetDescriptor d, List<InputFile> files) {
+    long bytes = files.stream().mapToLong(InputFile::bytes).sum();
+    return files.size() > 1 && bytes >= streamedFileBytes * files.size()
+        && (d.key().isEmpty() || onePeriodPerFile(d, files));
+  }
+
+  /**
+   * A driver-parsed dataset streamed one file per task on this machine's cores, by the executors'
+   * own task ({@link ParseFiles}): each file's kept rows written as parsed into its part files, no
+   * row held, largest files first; the quarantine read in a second pass over only the files that
+   * had quarantined lines.
+   */
+  private DriverParsed streamOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
+      Configuration conf) {
+    checkHeaders(d, files, conf);
+    String[] partitionBy = d.period() == null ? new String[0] : new String[] {LakeRows.YEAR};
+    String raw = lake.raw(d.name());
+    PartFiles keptParts = lake.startParts(raw, LakeRows.keptSchema(d), partitionBy);
+    Map<Integer, FileReport> byIndex = onCores(largestFirst(files), new ParseFiles(d, files, ParseFiles.Emit.KEPT, keptParts));
+    Lake.Staged kept = lake.stageParts(raw, LakeRows.keptSchema(d), partitionBy);
+    List<Integer> withRejects = byIndex.entrySet().stream().filter(e -> e.getValue().rowsQuarantined() > 0)
+        .map(Map.Entry::getKey).sorted().toList();
+    Lake.Staged quarantine;
+    if (withRejects.isEmpty()) {
+      quarantine = lake.stage(lake.quarantine(d.name()), List.of(), LakeRows.QUARANTINE_SCHEMA);
+    } else {
+      String table = lake.quarantine(d.name());
+      PartFiles rejected = lake.startParts(table, LakeRows.QUARANTINE_SCHEMA);
+      onCores(withRejects, new ParseFiles(d, files, ParseFiles.Emit.QUARANTINED, rejected));
+      quarantine = lake.stageParts(table, LakeRows.QUARANTINE_SCHEMA);
+    }
+    List<FileReport> reports = java.util.stream.IntStream.range(0, files.size()).mapToObj(byIndex::get).toList();
+    return new DriverParsed(kept, quarantine, new DatasetReport(d.name(), fingerprint, false, reports));
+  }
+
+  /** The files' indexes, largest file first (so that the last task to start is a short one). */
+  private static List<Integer> largestFirst(List<InputFile> files) {
+    return java.util.stream.IntStream.range(0, files.size()).boxed()
+        .sorted(java.util.Comparator.comparingLong((Integer i) -> files.get(i).bytes()).reversed()).toList();
+  }
+
+  /** Runs {@code task} for each of {@code indexes} on the common pool's threads and this one. */
+  private static Map<Integer, FileReport> onCores(List<Integer> indexes, ParseFiles task) {
+    Map<Integer, FileReport> out = new java.util.concurrent.ConcurrentHashMap<>();
+    indexes.parallelStream().forEach(i -> out.put(i, task.call(i)));
+    return out;
+  }
+
+  /** Every file's header against the descriptor, before any task starts: a bad one fails here, named. */
+  private static void checkHeaders(DatasetDescriptor d, List<InputFile> files, Configuration conf) {
+    for (InputFile f : files) {
+      String head = InputFiles.head(f, Charset.forName(d.csv().encoding()), conf);
+      new RecordParser(d, f.relativePath(), CsvFileParser.header(d, f.relativePath(), head));
+    }
   }
 
   /**
@@ -189,18 +273,13 @@ public final class IngestStage {
    */
   private DatasetReport ingestOnExecutors(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
-    for (InputFile f : files) {
-      String head = InputFiles.head(f, Charset.forName(d.csv().encoding()), conf);
-      new RecordParser(d, f.relativePath(), CsvFileParser.header(d, f.relativePath(), head));
-    }
+    checkHeaders(d, files, conf);
     SparkSession spark = this.spark.get();
     if (!d.key().isEmpty() && !onePeriodPerFile(d, files)) {
       return ingestWithWindow(spark, d, files, fingerprint);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    // Largest file first, so that the last task to start is a short one.
-    List<Integer> bySize = java.util.stream.IntStream.range(0, files.size()).boxed()
-        .sorted(java.util.Comparator.comparingLong((Integer i) -> files.get(i).bytes()).reversed()).toList();
+    List<Integer> bySize = largestFirst(files);
     String[] partitionBy = d.period() == null ? new String[0] : new String[] {LakeRows.YEAR};
     String raw = lake.raw(d.name());
     PartFiles keptParts = lake.startParts(raw, LakeRows.keptSchema(d), partitionBy);
@@ -230,12 +309,12 @@ public final class IngestStage {
   }
 
   /**
-   * The lake rows (of {@link LakeRows#keptSchema}) of a survey dataset that the last {@link #run}
-   * parsed in the driver, so that it can be scored without reading them back; handed out once.
-   * Empty when the dataset was skipped or parsed by executors.
+   * True when a survey dataset of this ingest report is small enough to be scored in this JVM
+   * ({@link org.staffoutcomes.scores.ScoreStage#scoresInDriver}): its files were (or would have
+   * been) parsed in the driver.
    */
-  public Optional<List<Row>> takeDriverRows(String dataset) {
-    return Optional.ofNullable(heldForScoring.remove(dataset));
+  public boolean scoresInDriver(DatasetReport report) {
+    return report.files().stream().mapToLong(FileReport::bytes).sum() <= driverParseBytes;
   }
 
   /** True when the period comes from the file name and no two files name the same one. */

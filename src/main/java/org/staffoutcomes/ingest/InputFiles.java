@@ -23,19 +23,23 @@ public final class InputFiles {
 
   /**
    * The files of a listing (see {@link #list}) whose relative path matches, hashed, sorted by
-   * path; each with the size it had when hashed (which may differ from the listing's).
+   * path; each with the size it had when hashed (which may differ from the listing's). A file is
+   * hashed once per listing: a run's no-change check and its ingest read each file's hash from
+   * the same listing instead of reading every input file twice.
    */
-  public static List<InputFile> find(List<Listed> listing, Pattern pattern, Configuration conf) {
+  public static List<InputFile> find(Listing listing, Pattern pattern, Configuration conf) {
     List<InputFile> found = new ArrayList<>();
-    try {
-      for (Listed f : listing) {
-        if (pattern.matcher(f.relativePath()).matches()) {
-          Digest digest = digest(new Path(f.uri()), conf);
-          found.add(new InputFile(f.relativePath(), f.uri(), digest.sha256(), digest.bytes()));
-        }
+    for (Listed f : listing.files()) {
+      if (pattern.matcher(f.relativePath()).matches()) {
+        Digest digest = listing.digests.computeIfAbsent(f.uri(), uri -> {
+          try {
+            return digest(new Path(uri), conf);
+          } catch (IOException e) {
+            throw new IngestException("Cannot read an input file: " + e.getMessage(), e);
+          }
+        });
+        found.add(new InputFile(f.relativePath(), f.uri(), digest.sha256(), digest.bytes()));
       }
-    } catch (IOException e) {
-      throw new IngestException("Cannot read an input file: " + e.getMessage(), e);
     }
     return found;
   }
@@ -44,11 +48,28 @@ public final class InputFiles {
   public record Listed(String relativePath, String uri, long bytes) {}
 
   /**
+   * The files under an input folder as listed once, sorted by relative path, and the hash of each
+   * file {@link #find} has read (kept for as long as the listing: one run).
+   */
+  public static final class Listing {
+    private final List<Listed> files;
+    private final java.util.Map<String, Digest> digests = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Listing(List<Listed> files) {
+      this.files = List.copyOf(files);
+    }
+
+    public List<Listed> files() {
+      return files;
+    }
+  }
+
+  /**
    * Every file under {@code inputDir}, sorted by relative path. Walked with {@code listStatus}: the
    * recursive {@code listFiles} of Hadoop's local file system forks a shell per file to read its
    * permissions, which cost seconds per dataset on a folder of a few hundred files.
    */
-  public static List<Listed> list(String inputDir, Configuration conf) {
+  public static Listing list(String inputDir, Configuration conf) {
     Path root = new Path(inputDir);
     List<Listed> out = new ArrayList<>();
     try {
@@ -74,7 +95,7 @@ public final class InputFiles {
       throw new IngestException("Cannot list input folder " + inputDir + ": " + e.getMessage(), e);
     }
     out.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
-    return out;
+    return new Listing(out);
   }
 
   /**

@@ -19,7 +19,6 @@ import org.staffoutcomes.config.PausePoint;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
-import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.schema.CanonicalJson;
@@ -150,7 +149,19 @@ public final class Pipeline {
    * lake, and what was staged for them is removed.
    */
   public List<DatasetReport> ingest(String inputDir, boolean force) {
+    return ingest(inputDir, null, force);
+  }
+
+  /**
+   * {@link #ingest(String, boolean)} from {@code listing}, the input folder as a run listed and
+   * hashed it before deciding to compute anything (null: listed and hashed here).
+   */
+  public List<DatasetReport> ingest(String inputDir, org.staffoutcomes.ingest.InputFiles.Listing listing,
+      boolean force) {
     IngestStage stage = new IngestStage(this::spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
+    if (listing != null) {
+      stage.listedAs(inputDir, listing);
+    }
     List<DatasetDescriptor> datasets = catalog.datasets();
     List<DatasetReport> reports = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(
@@ -180,13 +191,12 @@ public final class Pipeline {
         begin("ingest " + d.name());
         DatasetReport r = stage.commit(read.prepared());
         reports.add(report(r, read.nanos() + (System.nanoTime() - t0), t0));
-        Optional<List<Row>> parsedInDriver = stage.takeDriverRows(d.name());
         if (d.survey() != null) {
           // Scored again unless their record names this very ingest: ingest may have finished in a
           // run that was killed before scoring, leaving the scores of an earlier ingest.
           String inputs = StageRecords.inputs(scoresStage(d), List.of(r.fingerprint()));
           if (force || !records.current(scoresStage(d), inputs) || !lake.exists(lake.scores(d.name()))) {
-            score(d, parsedInDriver, inputs);
+            score(d, stage.scoresInDriver(r), inputs);
           }
         }
       }
@@ -254,13 +264,13 @@ public final class Pipeline {
    * when it was small enough to be parsed there (no Spark), else from its lake rows by Spark.
    * Its record is removed first and written once the scores are in place.
    */
-  private void score(DatasetDescriptor d, Optional<List<Row>> parsedInDriver, String inputs) {
+  private void score(DatasetDescriptor d, boolean inDriver, String inputs) {
     long t0 = System.nanoTime();
     begin("score " + d.name());
     history.step("score " + d.name());
     records.forget(scoresStage(d));
-    List<Row> scores = parsedInDriver.isPresent()
-        ? ScoreStage.scoresInDriver(d, parsedInDriver.get(), LakeRows.keptSchema(d))
+    List<Row> scores = inDriver
+        ? ScoreStage.scoresInDriver(d, lake, lake.raw(d.name()))
         : ScoreStage.scores(spark(), d, lake, lake.raw(d.name()));
     lake.replace(lake.scores(d.name()), scores, ScoreStage.schema(d));
     long n = scores.size();

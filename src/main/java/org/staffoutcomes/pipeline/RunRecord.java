@@ -41,8 +41,15 @@ public record RunRecord(String fingerprint, String bundle) {
 
   /** The fingerprint of a run of {@code catalog} over {@code inputDir} with this project version. */
   public static String fingerprint(Catalog catalog, String inputDir) {
+    return fingerprint(catalog, InputFiles.list(inputDir, LocalFiles.configuration()));
+  }
+
+  /**
+   * The fingerprint of a run of {@code catalog} over the input folder {@code listing} lists (its
+   * files hashed into the listing, where the run's ingest finds them again).
+   */
+  public static String fingerprint(Catalog catalog, InputFiles.Listing listing) {
     Configuration conf = LocalFiles.configuration();
-    List<InputFiles.Listed> listing = InputFiles.list(inputDir, conf);
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(("staff-outcomes " + Settings.projectVersion() + "\n").getBytes(StandardCharsets.UTF_8));

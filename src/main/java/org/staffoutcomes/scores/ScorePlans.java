@@ -9,7 +9,8 @@ import org.staffoutcomes.stats.SurveyScoring;
 
 /**
  * Turns the question catalogue and one year's mapping into the arrays the scoring works on; an
- * instance keeps each year's plan (an executor scores many organisations of the same years).
+ * instance keeps each year's plan (an executor scores many organisations of the same years) and
+ * may be shared by threads (the driver scores a small dataset on all its cores).
  */
 final class ScorePlans implements java.io.Serializable {
 
@@ -21,7 +22,7 @@ final class ScorePlans implements java.io.Serializable {
   }
 
   /** The plan of survey year {@code year}, which the question catalogue maps. */
-  SurveyScoring.Plan forYear(int year) {
+  synchronized SurveyScoring.Plan forYear(int year) {
     if (byYear == null) {
       byYear = new java.util.HashMap<>();
     }

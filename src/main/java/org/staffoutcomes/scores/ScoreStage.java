@@ -51,32 +51,98 @@ public final class ScoreStage {
    * driver, sorted by organisation and year, with {@link #schema}'s fields.
    */
   public static List<Row> scores(SparkSession spark, DatasetDescriptor d, Lake lake, String table) {
-    SurveySpec s = d.survey();
-    if (s == null) {
-      throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': it has no survey section");
-    }
-    List<String> attributes = attributes(d);
-    StructType out = schema(d, attributes);
-    StructType schema = lake.schema(table);
-    List<String> files = PartFileRows.list(table, lake.files());
+    Plan p = new Plan(d, lake, table);
     JavaRDD<String> parts = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .parallelize(files, Math.max(1, files.size()));
-    LakeFile read;
+        .parallelize(p.files, Math.max(1, p.files.size()));
+    LakeFile read = p.read;
     List<Row> scored;
-    if (s.shape() == SurveySpec.Shape.DISTRIBUTIONS) {
-      read = new LakeFile(d, schema, java.util.Set.of(schema.fieldNames()));
-      RowScorer scorer = new RowScorer(d, attributes, schema);
+    if (p.distributions()) {
+      RowScorer scorer = new RowScorer(d, p.attributes, p.schema);
       scored = parts.flatMap(read::values).map(read::row).map(scorer::score).collect();
     } else {
-      java.util.Set<String> columns = new java.util.HashSet<>(attributes);
-      columns.addAll(List.of(d.organisation(), LakeRows.PERIOD_START, LakeRows.PERIOD_END, s.occupationGroup()));
-      s.heldItems().forEach(i -> columns.add(i.column()));
-      read = new LakeFile(d, schema, columns);
-      LakeFile groups = new LakeFile(d, schema, java.util.Set.of(s.occupationGroup()));
-      int yearField = schema.fieldIndex(LakeRows.YEAR);
-      int groupField = schema.fieldIndex(s.occupationGroup());
+      LakeFile groups = p.groups;
+      int yearField = p.yearField;
+      int groupField = p.groupField;
+      RespondentScorer scorer = p.respondentScorer(parts.map(f -> groups.count(f, yearField, groupField)).collect());
+      // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
+      scored = parts.flatMap(read::values).map(read::row).mapToPair(scorer::keyed)
+          .groupByKey()
+          .map(group -> scorer.score(group._1(), group._2()))
+          .collect();
+    }
+    return p.sorted(scored);
+  }
+
+  /**
+   * The same scores as {@link #scores}, computed in this JVM with no Spark: the table's part files
+   * read in plain Java ({@link PartFileRows}) on this machine's cores, one file per task, grouped
+   * and scored by the same scorers. For a table small enough to be parsed in the driver (its
+   * respondents' compact answers are held while they are grouped).
+   */
+  public static List<Row> scoresInDriver(DatasetDescriptor d, Lake lake, String table) {
+    Plan p = new Plan(d, lake, table);
+    List<Row> scored;
+    if (p.distributions()) {
+      RowScorer scorer = new RowScorer(d, p.attributes, p.schema);
+      scored = p.files.parallelStream().flatMap(p.read::stream).map(p.read::row).map(scorer::score).toList();
+    } else {
+      RespondentScorer scorer = p.respondentScorer(p.files.parallelStream()
+          .map(f -> p.groups.count(f, p.yearField, p.groupField)).toList());
+      Map<String, List<byte[]>> byKey = p.files.parallelStream().flatMap(p.read::stream).map(p.read::row)
+          .map(scorer::keyed).collect(java.util.stream.Collectors.groupingBy(scala.Tuple2::_1,
+              java.util.stream.Collectors.mapping(scala.Tuple2::_2, java.util.stream.Collectors.toList())));
+      scored = byKey.entrySet().parallelStream().map(e -> scorer.score(e.getKey(), e.getValue())).toList();
+    }
+    return p.sorted(scored);
+  }
+
+  /** What scoring a table needs, wherever it runs: its files, columns, readers and output schema. */
+  private static final class Plan {
+    final DatasetDescriptor d;
+    final List<String> attributes;
+    final StructType out;
+    final StructType schema;
+    final List<String> files;
+    /** The columns scoring reads (all, for distributions). */
+    final LakeFile read;
+    /** Microdata: the occupation-group column alone (null for distributions). */
+    final LakeFile groups;
+    final int yearField;
+    final int groupField;
+
+    Plan(DatasetDescriptor d, Lake lake, String table) {
+      SurveySpec s = d.survey();
+      if (s == null) {
+        throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': it has no survey section");
+      }
+      this.d = d;
+      attributes = attributes(d);
+      out = schema(d, attributes);
+      schema = lake.schema(table);
+      files = PartFileRows.list(table, lake.files());
+      yearField = schema.fieldIndex(LakeRows.YEAR);
+      if (distributions()) {
+        read = new LakeFile(d, schema, java.util.Set.of(schema.fieldNames()));
+        groups = null;
+        groupField = -1;
+      } else {
+        java.util.Set<String> columns = new java.util.HashSet<>(attributes);
+        columns.addAll(List.of(d.organisation(), LakeRows.PERIOD_START, LakeRows.PERIOD_END, s.occupationGroup()));
+        s.heldItems().forEach(i -> columns.add(i.column()));
+        read = new LakeFile(d, schema, columns);
+        groups = new LakeFile(d, schema, java.util.Set.of(s.occupationGroup()));
+        groupField = schema.fieldIndex(s.occupationGroup());
+      }
+    }
+
+    boolean distributions() {
+      return d.survey().shape() == SurveySpec.Shape.DISTRIBUTIONS;
+    }
+
+    /** The respondent scorer, weighting to the national mix of {@code perFile}'s "year group" counts. */
+    RespondentScorer respondentScorer(List<Map<String, Long>> perFile) {
       Map<Integer, Map<String, Long>> counts = new TreeMap<>();
-      for (Map<String, Long> c : parts.map(f -> groups.count(f, yearField, groupField)).collect()) {
+      for (Map<String, Long> c : perFile) {
         c.forEach((yearAndGroup, n) -> {
           int cut = yearAndGroup.indexOf(' ');
           counts.computeIfAbsent(Integer.valueOf(yearAndGroup.substring(0, cut)), y -> new TreeMap<>())
@@ -85,32 +151,31 @@ public final class ScoreStage {
       }
       Map<Integer, Map<String, Double>> national = shares(counts);
       checkGroups(d, national);
-      RespondentScorer scorer = new RespondentScorer(d, attributes, schema, national);
-      // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
-      scored = parts.flatMap(read::values).map(read::row).mapToPair(scorer::keyed)
-          .groupByKey()
-          .map(group -> scorer.score(group._1(), group._2()))
-          .collect();
+      return new RespondentScorer(d, attributes, schema, national);
     }
-    List<Row> sorted = new ArrayList<>();
-    for (Row r : scored) {
-      Object[] values = new Object[r.length()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = r.get(i);
-      }
-      sorted.add(new GenericRowWithSchema(values, out));
-    }
-    int keyFields = attributes.size() + 4; // organisation, attributes, period start and end, year
-    sorted.sort((a, b) -> {
-      for (int i = 0; i < keyFields; i++) {
-        int c = java.util.Objects.compare(a.get(i), b.get(i), ScoreStage::compareValues);
-        if (c != 0) {
-          return c;
+
+    /** Score rows with the output schema, sorted by their key fields (organisation ... year). */
+    List<Row> sorted(List<Row> scored) {
+      List<Row> sorted = new ArrayList<>();
+      for (Row r : scored) {
+        Object[] values = new Object[r.length()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = r.get(i);
         }
+        sorted.add(new GenericRowWithSchema(values, out));
       }
-      return 0;
-    });
-    return sorted;
+      int keyFields = attributes.size() + 4; // organisation, attributes, period start and end, year
+      sorted.sort((a, b) -> {
+        for (int i = 0; i < keyFields; i++) {
+          int c = java.util.Objects.compare(a.get(i), b.get(i), ScoreStage::compareValues);
+          if (c != 0) {
+            return c;
+          }
+        }
+        return 0;
+      });
+      return sorted;
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -137,6 +202,12 @@ public final class ScoreStage {
       return PartFileRows.read(file, schema, columns, LocalFiles.configuration());
     }
 
+    /** {@link #values} as a stream. */
+    java.util.stream.Stream<Object[]> stream(String file) {
+      return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(values(file),
+          java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
+    }
+
     /** One row of {@link #values} as a Spark row of the table's schema, the code map applied. */
     Row row(Object[] values) {
       if (!codes.isEmpty() && values[orgField] != null) {
@@ -156,54 +227,6 @@ public final class ScoreStage {
     }
   }
 
-
-  /**
-   * The same scores computed in the driver, with no Spark job, from a small dataset's lake rows
-   * held in memory (rows of {@code schema}, {@code LakeRows.keptSchema}'s order, as the driver
-   * parsed them): the code map applied as on executors, then each row
-   * (distributions) or each organisation-year's respondents (microdata) scored by the same scorer
-   * as on executors, so the rows equal those of {@link #scores}. In {@link #schema}'s order.
-   */
-  public static List<Row> scoresInDriver(DatasetDescriptor d, List<Row> lakeRows, StructType lakeSchema) {
-    SurveySpec s = d.survey();
-    if (s == null) {
-      throw new IllegalArgumentException("Cannot score dataset '" + d.name() + "': it has no survey section");
-    }
-    List<String> attributes = attributes(d);
-    int orgField = lakeSchema.fieldIndex(d.organisation());
-    CodeMap codes = CodeMap.of(d);
-    List<Row> rows = new ArrayList<>(lakeRows.size());
-    for (Row r : lakeRows) {
-      Object[] values = new Object[r.length()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = r.get(i);
-      }
-      values[orgField] = codes.apply((String) values[orgField]);
-      rows.add(new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(values, lakeSchema));
-    }
-    List<Row> out = new ArrayList<>();
-    if (s.shape() == SurveySpec.Shape.DISTRIBUTIONS) {
-      RowScorer scorer = new RowScorer(d, attributes, lakeSchema);
-      rows.forEach(r -> out.add(scorer.score(r)));
-      return out;
-    }
-    int yearField = lakeSchema.fieldIndex(LakeRows.YEAR);
-    int groupField = lakeSchema.fieldIndex(s.occupationGroup());
-    Map<Integer, Map<String, Long>> counts = new TreeMap<>();
-    for (Row r : rows) {
-      counts.computeIfAbsent(r.getInt(yearField), y -> new TreeMap<>()).merge(r.getString(groupField), 1L, Long::sum);
-    }
-    Map<Integer, Map<String, Double>> national = shares(counts);
-    checkGroups(d, national);
-    RespondentScorer scorer = new RespondentScorer(d, attributes, lakeSchema, national);
-    Map<String, List<byte[]>> byKey = new java.util.LinkedHashMap<>();
-    for (Row r : rows) {
-      scala.Tuple2<String, byte[]> keyed = scorer.keyed(r);
-      byKey.computeIfAbsent(keyed._1(), k -> new ArrayList<>()).add(keyed._2());
-    }
-    byKey.forEach((key, respondents) -> out.add(scorer.score(key, respondents)));
-    return out;
-  }
 
   /** The attribute columns a score row carries besides the organisation. */
   private static List<String> attributes(DatasetDescriptor d) {

@@ -3,13 +3,10 @@ package org.staffoutcomes.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.staffoutcomes.config.Settings;
 import org.staffoutcomes.ingest.IngestStage;
-import org.staffoutcomes.ingest.LakeRows;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.sample.SampleGenerator;
 import org.staffoutcomes.sample.SampleOptions;
@@ -40,8 +37,7 @@ class MicrodataBenchmarkAgreementTest {
       throw new AssertionError("a small dataset needs no Spark");
     }, lake, Long.MAX_VALUE);
     ingest.run(d, landing.toUri().toString(), false);
-    List<Row> rows = ingest.takeDriverRows(d.name()).orElseThrow();
-    lake.replace(lake.scores(d.name()), ScoreStage.scoresInDriver(d, rows, LakeRows.keptSchema(d)), ScoreStage.schema(d));
+    lake.replace(lake.scores(d.name()), ScoreStage.scoresInDriver(d, lake, lake.raw(d.name())), ScoreStage.schema(d));
 
     Path duck = tmp.resolve("duckdb");
     MicrodataBenchmark.duckdb(d, landing, duck);

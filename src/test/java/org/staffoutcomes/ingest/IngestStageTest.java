@@ -24,17 +24,19 @@ class IngestStageTest extends SparkTestBase {
   @TempDir Path work;
 
   /**
-   * Both ways of reading a dataset: parsed in the driver (small files), and streamed by executor
-   * tasks (driver limit 0 bytes), where the two files' distinct years let duplicates be found
-   * within each file.
+   * Every way of reading a dataset: parsed in the driver in file order (small files), streamed one
+   * file per task on the driver's cores (files of at least the streaming size: 0 bytes here), and
+   * streamed by executor tasks (driver limit 0 bytes); the two files' distinct years let
+   * duplicates be found within each file when streamed.
    */
-  @ParameterizedTest(name = "driver parse up to {0} bytes")
-  @ValueSource(longs = {0, 1L << 20})
-  void everyLineIsKeptOrQuarantinedWithFileLineRawAndReason(long driverParseBytes) throws IOException {
+  @ParameterizedTest(name = "driver parse up to {0} bytes, streamed from {1} bytes a file")
+  @org.junit.jupiter.params.provider.CsvSource({"0, 0", "1048576, 9223372036854775807", "1048576, 0"})
+  void everyLineIsKeptOrQuarantinedWithFileLineRawAndReason(long driverParseBytes, long streamedFileBytes)
+      throws IOException {
     Path landing = StageFixture.write(work.resolve("landing"));
     Catalog catalog = StageFixture.catalog();
     Lake lake = new Lake(spark, work);
-    DatasetReport report = new IngestStage(spark, lake, driverParseBytes)
+    DatasetReport report = new IngestStage(() -> spark, lake, driverParseBytes, streamedFileBytes)
         .run(catalog.dataset("staff").orElseThrow(), landing.toUri().toString(), false);
 
     assertEquals(7, report.rowsRead());
@@ -101,7 +103,8 @@ class IngestStageTest extends SparkTestBase {
     assertFalse(stage.run(d, landing.toUri().toString(), true).skipped(), "--force re-ingests");
 
     Files.writeString(landing.resolve("absence.csv"), "2020-05,RCC,1,10\n", java.nio.file.StandardOpenOption.APPEND);
-    DatasetReport changed = stage.run(d, landing.toUri().toString(), false);
+    // The next run (a stage lists and hashes the input folder once, for its run).
+    DatasetReport changed = new IngestStage(spark, new Lake(spark, work)).run(d, landing.toUri().toString(), false);
     assertFalse(changed.skipped(), "a changed file is re-ingested");
     assertEquals(6, changed.rowsKept());
   }

@@ -33,7 +33,7 @@ class SurveyShapesAgreementTest extends SparkTestBase {
   @TempDir static Path work;
   static Map<String, Row> microdata = new HashMap<>();
   static Map<String, Row> distributions = new HashMap<>();
-  /** Per shape, the scores computed in the driver from the rows the driver parsed. */
+  /** Per shape, the scores computed in the driver (plain Java over the lake's part files). */
   static Map<String, java.util.List<Row>> inDriver = new HashMap<>();
   static Map<String, java.util.List<Row>> bySpark = new HashMap<>();
   static QuestionCatalogue questions;
@@ -50,8 +50,7 @@ class SurveyShapesAgreementTest extends SparkTestBase {
       stage.run(d, landing.toUri().toString(), false);
       java.util.List<Row> scores = ScoreStage.scores(spark, d, lake, lake.raw(name));
       bySpark.put(name, scores.stream().sorted(java.util.Comparator.comparing(Row::toString)).toList());
-      inDriver.put(name, ScoreStage.scoresInDriver(d, stage.takeDriverRows(name).orElseThrow(), LakeRows.keptSchema(d))
-          .stream().sorted(java.util.Comparator.comparing(Row::toString)).toList());
+      inDriver.put(name, ScoreStage.scoresInDriver(d, lake, lake.raw(name)).stream().sorted(java.util.Comparator.comparing(Row::toString)).toList());
       Map<String, Row> into = name.equals("staff_microdata") ? microdata : distributions;
       scores.forEach(r -> into.put(r.getAs("org_code") + " " + r.getAs(LakeRows.YEAR), r));
       questions = d.survey().catalogue();
