@@ -103,10 +103,10 @@ public final class IngestStage {
     private final String fingerprint;
     private final List<InputFile> files;
     private final DatasetReport skipped;
-    private final DriverParsed parsed;
+    private final StagedTables parsed;
 
     private Prepared(DatasetDescriptor dataset, String fingerprint, List<InputFile> files, DatasetReport skipped,
-        DriverParsed parsed) {
+        StagedTables parsed) {
       this.dataset = dataset;
       this.fingerprint = fingerprint;
       this.files = files;
@@ -119,8 +119,8 @@ public final class IngestStage {
     }
   }
 
-  /** A small dataset's staged tables and its report. */
-  private record DriverParsed(Lake.Staged raw, Lake.Staged quarantine, DatasetReport report) {}
+  /** A dataset's two tables, staged beside their places, and its report. */
+  private record StagedTables(Lake.Staged raw, Lake.Staged quarantine, DatasetReport report) {}
 
   /**
    * Lists, hashes and (when small) parses and stages a dataset without changing the lake: datasets
@@ -184,7 +184,7 @@ public final class IngestStage {
    * this machine's cores ({@link #streamOnDriver}); other datasets are parsed in file order with
    * their rows held until written, one part file per year ({@link DriverParse}).
    */
-  private DriverParsed parseOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
+  private StagedTables parseOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
     if (streamsByFile(d, files)) {
       return streamOnDriver(d, files, fingerprint, conf);
@@ -194,7 +194,7 @@ public final class IngestStage {
         ? lake.stage(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d))
         : lake.stage(lake.raw(d.name()), parsed.kept(), LakeRows.keptSchema(d), LakeRows.YEAR);
     Lake.Staged quarantine = lake.stage(lake.quarantine(d.name()), parsed.quarantined(), LakeRows.QUARANTINE_SCHEMA);
-    return new DriverParsed(raw, quarantine, new DatasetReport(d.name(), fingerprint, false, parsed.files()));
+    return new StagedTables(raw, quarantine, new DatasetReport(d.name(), fingerprint, false, parsed.files()));
   }
 
   /** Average size of a file from which a driver-parsed dataset is streamed file by file: 1 MiB. */
@@ -213,45 +213,58 @@ public final class IngestStage {
   }
 
   /**
-   * A driver-parsed dataset streamed one file per task on this machine's cores, by the executors'
-   * own task ({@link ParseFiles}): each file's kept rows written as parsed into its part files, no
-   * row held, largest files first; the quarantine read in a second pass over only the files that
-   * had quarantined lines.
+   * A driver-parsed dataset streamed one file per task on this machine's cores: {@link
+   * #streamByFile} with the tasks run on the common pool's threads and this one.
    */
-  private DriverParsed streamOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
+  private StagedTables streamOnDriver(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
     checkHeaders(d, files, conf);
+    return streamByFile(d, files, fingerprint,
+        (indexes, task) -> indexes.parallelStream().map(task::call).toList());
+  }
+
+  /** Runs a {@link ParseFiles} task for each file index; the reports in the indexes' order. */
+  private interface FileTasks {
+    List<FileReport> run(List<Integer> indexes, ParseFiles task);
+  }
+
+  /**
+   * A dataset streamed one file per task, by executors or on the driver's cores ({@code tasks}):
+   * each file's kept rows written by the executors' own task ({@link ParseFiles}) into its part
+   * files as they are parsed, no row held, largest files first; the quarantine read in a second
+   * pass over only the files that counted quarantined lines. Both tables staged, not swapped in.
+   */
+  private StagedTables streamByFile(DatasetDescriptor d, List<InputFile> files, String fingerprint, FileTasks tasks) {
     String[] partitionBy = d.period() == null ? new String[0] : new String[] {LakeRows.YEAR};
     String raw = lake.raw(d.name());
     PartFiles keptParts = lake.startParts(raw, LakeRows.keptSchema(d), partitionBy);
-    Map<Integer, FileReport> byIndex = onCores(largestFirst(files), new ParseFiles(d, files, ParseFiles.Emit.KEPT, keptParts));
+    List<Integer> bySize = largestFirst(files);
+    List<FileReport> counted = tasks.run(bySize, new ParseFiles(d, files, ParseFiles.Emit.KEPT, keptParts));
     Lake.Staged kept = lake.stageParts(raw, LakeRows.keptSchema(d), partitionBy);
-    List<Integer> withRejects = byIndex.entrySet().stream().filter(e -> e.getValue().rowsQuarantined() > 0)
-        .map(Map.Entry::getKey).sorted().toList();
+    FileReport[] byIndex = new FileReport[files.size()];
+    List<Integer> withRejects = new ArrayList<>();
+    for (int k = 0; k < bySize.size(); k++) {
+      byIndex[bySize.get(k)] = counted.get(k);
+      if (counted.get(k).rowsQuarantined() > 0) {
+        withRejects.add(bySize.get(k));
+      }
+    }
     Lake.Staged quarantine;
     if (withRejects.isEmpty()) {
       quarantine = lake.stage(lake.quarantine(d.name()), List.of(), LakeRows.QUARANTINE_SCHEMA);
     } else {
       String table = lake.quarantine(d.name());
       PartFiles rejected = lake.startParts(table, LakeRows.QUARANTINE_SCHEMA);
-      onCores(withRejects, new ParseFiles(d, files, ParseFiles.Emit.QUARANTINED, rejected));
+      tasks.run(withRejects, new ParseFiles(d, files, ParseFiles.Emit.QUARANTINED, rejected));
       quarantine = lake.stageParts(table, LakeRows.QUARANTINE_SCHEMA);
     }
-    List<FileReport> reports = java.util.stream.IntStream.range(0, files.size()).mapToObj(byIndex::get).toList();
-    return new DriverParsed(kept, quarantine, new DatasetReport(d.name(), fingerprint, false, reports));
+    return new StagedTables(kept, quarantine, new DatasetReport(d.name(), fingerprint, false, List.of(byIndex)));
   }
 
   /** The files' indexes, largest file first (so that the last task to start is a short one). */
   private static List<Integer> largestFirst(List<InputFile> files) {
     return java.util.stream.IntStream.range(0, files.size()).boxed()
         .sorted(java.util.Comparator.comparingLong((Integer i) -> files.get(i).bytes()).reversed()).toList();
-  }
-
-  /** Runs {@code task} for each of {@code indexes} on the common pool's threads and this one. */
-  private static Map<Integer, FileReport> onCores(List<Integer> indexes, ParseFiles task) {
-    Map<Integer, FileReport> out = new java.util.concurrent.ConcurrentHashMap<>();
-    indexes.parallelStream().forEach(i -> out.put(i, task.call(i)));
-    return out;
   }
 
   /** Every file's header against the descriptor, before any task starts: a bad one fails here, named. */
@@ -268,8 +281,9 @@ public final class IngestStage {
    * ({@link PartFiles}: no Spark rows, no generated code, no shuffle, nothing held in memory); the
    * tasks return each file's counts. When no two files share a
    * period, duplicate keys are found within each file; the quarantine is then read in a second
-   * pass, only when the first counted quarantined lines. Otherwise a window over all rows finds
-   * duplicates across files ({@link #ingestWithWindow}).
+   * pass over only the files that counted quarantined lines ({@link #streamByFile}, as on the
+   * driver's cores). Otherwise a window over all rows finds duplicates across files ({@link
+   * #ingestWithWindow}).
    */
   private DatasetReport ingestOnExecutors(DatasetDescriptor d, List<InputFile> files, String fingerprint,
       Configuration conf) {
@@ -279,33 +293,11 @@ public final class IngestStage {
       return ingestWithWindow(spark, d, files, fingerprint);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    List<Integer> bySize = largestFirst(files);
-    String[] partitionBy = d.period() == null ? new String[0] : new String[] {LakeRows.YEAR};
-    String raw = lake.raw(d.name());
-    PartFiles keptParts = lake.startParts(raw, LakeRows.keptSchema(d), partitionBy);
-    Map<String, FileReport> byPath = jsc.parallelize(bySize, Math.max(1, files.size()))
-        .map(new ParseFiles(d, files, ParseFiles.Emit.KEPT, keptParts)).collect().stream()
-        .collect(Collectors.toMap(FileReport::path, r -> r, (a, b) -> a));
-    Lake.Staged keptTable = lake.stageParts(raw, LakeRows.keptSchema(d), partitionBy);
-    List<FileReport> reports = new ArrayList<>();
-    for (InputFile f : files) {
-      FileReport r = byPath.get(f.relativePath());
-      if (r == null) {
-        throw new IllegalStateException("No counts came back for " + f.relativePath() + " of dataset " + d.name());
-      }
-      reports.add(r);
-    }
-    keptTable.swapIn();
-    if (reports.stream().anyMatch(r -> r.rowsQuarantined() > 0)) {
-      String quarantine = lake.quarantine(d.name());
-      PartFiles rejected = lake.startParts(quarantine, LakeRows.QUARANTINE_SCHEMA);
-      jsc.parallelize(bySize, Math.max(1, files.size()))
-          .map(new ParseFiles(d, files, ParseFiles.Emit.QUARANTINED, rejected)).collect();
-      lake.stageParts(quarantine, LakeRows.QUARANTINE_SCHEMA).swapIn();
-    } else {
-      lake.replace(lake.quarantine(d.name()), List.of(), LakeRows.QUARANTINE_SCHEMA);
-    }
-    return new DatasetReport(d.name(), fingerprint, false, reports);
+    StagedTables parsed = streamByFile(d, files, fingerprint,
+        (indexes, task) -> jsc.parallelize(indexes, Math.max(1, indexes.size())).map(task).collect());
+    parsed.raw().swapIn();
+    parsed.quarantine().swapIn();
+    return parsed.report();
   }
 
   /**

@@ -19,6 +19,7 @@ import org.staffoutcomes.config.PausePoint;
 import org.staffoutcomes.config.Workspace;
 import org.staffoutcomes.ingest.DatasetReport;
 import org.staffoutcomes.ingest.IngestStage;
+import org.staffoutcomes.ingest.InputFiles;
 import org.staffoutcomes.lake.Lake;
 import org.staffoutcomes.panel.PanelStage;
 import org.staffoutcomes.schema.CanonicalJson;
@@ -156,7 +157,7 @@ public final class Pipeline {
    * {@link #ingest(String, boolean)} from {@code listing}, the input folder as a run listed and
    * hashed it before deciding to compute anything (null: listed and hashed here).
    */
-  public List<DatasetReport> ingest(String inputDir, org.staffoutcomes.ingest.InputFiles.Listing listing,
+  public List<DatasetReport> ingest(String inputDir, InputFiles.Listing listing,
       boolean force) {
     IngestStage stage = new IngestStage(this::spark, lake, org.staffoutcomes.config.Settings.driverParseBytes());
     if (listing != null) {
@@ -260,8 +261,8 @@ public final class Pipeline {
   }
 
   /**
-   * A survey dataset's scores per organisation and year: from its rows still held by the driver
-   * when it was small enough to be parsed there (no Spark), else from its lake rows by Spark.
+   * A survey dataset's scores per organisation and year, from its lake rows: in this JVM when it
+   * was small enough to be parsed here (no Spark), else by Spark.
    * Its record is removed first and written once the scores are in place.
    */
   private void score(DatasetDescriptor d, boolean inDriver, String inputs) {

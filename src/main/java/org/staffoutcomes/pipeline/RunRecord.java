@@ -39,14 +39,10 @@ public record RunRecord(String fingerprint, String bundle) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The fingerprint of a run of {@code catalog} over {@code inputDir} with this project version. */
-  public static String fingerprint(Catalog catalog, String inputDir) {
-    return fingerprint(catalog, InputFiles.list(inputDir, LocalFiles.configuration()));
-  }
-
   /**
-   * The fingerprint of a run of {@code catalog} over the input folder {@code listing} lists (its
-   * files hashed into the listing, where the run's ingest finds them again).
+   * The fingerprint of a run of {@code catalog} with this project version over the input folder
+   * {@code listing} lists (its files hashed into the listing, where the run's ingest finds them
+   * again).
    */
   public static String fingerprint(Catalog catalog, InputFiles.Listing listing) {
     Configuration conf = LocalFiles.configuration();
