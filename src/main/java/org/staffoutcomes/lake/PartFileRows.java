@@ -12,14 +12,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.InitContext;
 import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.Converter;
-import org.apache.parquet.io.api.GroupConverter;
-import org.apache.parquet.io.api.PrimitiveConverter;
 import org.apache.parquet.io.api.RecordMaterializer;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
@@ -35,8 +30,8 @@ import org.apache.spark.sql.types.StructType;
  * A row is an {@code Object[]} in the table's read schema order ({@link Lake#readSchema}: data
  * columns, then partition columns), holding only the columns asked for (others null) and the
  * partition values taken from the file's {@code col=value} folders. Values are typed as Spark's
- * {@code Row} types them (String, Long, Integer, Double, Boolean, java.sql.Date); a column's
- * dictionary-encoded values are decoded once per dictionary, not once per row.
+ * {@code Row} types them (String, Long, Integer, Double, Boolean, java.sql.Date), assembled by
+ * {@link RowMaterializer}.
  */
 public final class PartFileRows {
 
@@ -171,117 +166,25 @@ public final class PartFileRows {
     @Override
     public RecordMaterializer<Object[]> prepareForRead(Configuration conf, Map<String, String> keyValueMetaData,
         MessageType fileSchema, ReadContext readContext) {
-      return new Materializer(schema, readContext.getRequestedSchema(), partitions);
-    }
-  }
-
-  private static final class Materializer extends RecordMaterializer<Object[]> {
-    private final Root root;
-
-    Materializer(StructType schema, MessageType requested, Object[] partitions) {
-      root = new Root(schema, requested, partitions);
-    }
-
-    @Override
-    public Object[] getCurrentRecord() {
-      return root.row;
+      MessageType requested = readContext.getRequestedSchema();
+      int[] slots = new int[requested.getFieldCount()];
+      RowMaterializer.Kind[] kinds = new RowMaterializer.Kind[slots.length];
+      for (int k = 0; k < slots.length; k++) {
+        slots[k] = schema.fieldIndex(requested.getFieldName(k));
+        kinds[k] = kind(schema.fields()[slots[k]]);
+      }
+      return new RowMaterializer(slots, kinds, partitions);
     }
 
-    @Override
-    public GroupConverter getRootConverter() {
-      return root;
+    /** The Java type Spark's {@code Row} gives a column of this type. */
+    private static RowMaterializer.Kind kind(StructField f) {
+      DataType t = f.dataType();
+      return t.equals(DataTypes.StringType) ? RowMaterializer.Kind.STRING
+          : t.equals(DataTypes.LongType) ? RowMaterializer.Kind.LONG
+          : t.equals(DataTypes.DoubleType) ? RowMaterializer.Kind.DOUBLE
+          : t.equals(DataTypes.BooleanType) ? RowMaterializer.Kind.BOOLEAN
+          : t.equals(DataTypes.DateType) ? RowMaterializer.Kind.SQL_DATE
+          : RowMaterializer.Kind.INT;
     }
-  }
-
-  private static final class Root extends GroupConverter {
-    private final Object[] partitions;
-    private final Converter[] fields;
-    private Object[] row;
-
-    Root(StructType schema, MessageType requested, Object[] partitions) {
-      this.partitions = partitions;
-      fields = new Converter[requested.getFieldCount()];
-      for (int k = 0; k < fields.length; k++) {
-        String name = requested.getFieldName(k);
-        int at = schema.fieldIndex(name);
-        fields[k] = new Field(at, schema.fields()[at].dataType());
-      }
-    }
-
-    @Override
-    public Converter getConverter(int fieldIndex) {
-      return fields[fieldIndex];
-    }
-
-    @Override
-    public void start() {
-      row = partitions.clone();
-    }
-
-    @Override
-    public void end() {}
-
-    /** One column: its values as Spark's Row types them, into the row's slot {@code at}. */
-    private final class Field extends PrimitiveConverter {
-      private final int at;
-      private final DataType type;
-      private Object[] decoded;
-
-      Field(int at, DataType type) {
-        this.at = at;
-        this.type = type;
-      }
-
-      @Override
-      public boolean hasDictionarySupport() {
-        return true;
-      }
-
-      @Override
-      public void setDictionary(Dictionary dictionary) {
-        decoded = new Object[dictionary.getMaxId() + 1];
-        for (int id = 0; id < decoded.length; id++) {
-          decoded[id] = type.equals(DataTypes.StringType) ? dictionary.decodeToBinary(id).toStringUsingUTF8()
-              : type.equals(DataTypes.LongType) ? (Object) dictionary.decodeToLong(id)
-              : type.equals(DataTypes.DoubleType) ? (Object) dictionary.decodeToDouble(id)
-              : type.equals(DataTypes.DateType) ? date(dictionary.decodeToInt(id))
-              : (Object) dictionary.decodeToInt(id);
-        }
-      }
-
-      @Override
-      public void addValueFromDictionary(int dictionaryId) {
-        row[at] = decoded[dictionaryId];
-      }
-
-      @Override
-      public void addBinary(Binary value) {
-        row[at] = value.toStringUsingUTF8();
-      }
-
-      @Override
-      public void addLong(long value) {
-        row[at] = value;
-      }
-
-      @Override
-      public void addInt(int value) {
-        row[at] = type.equals(DataTypes.DateType) ? date(value) : (Object) value;
-      }
-
-      @Override
-      public void addDouble(double value) {
-        row[at] = value;
-      }
-
-      @Override
-      public void addBoolean(boolean value) {
-        row[at] = value;
-      }
-    }
-  }
-
-  private static java.sql.Date date(int epochDay) {
-    return java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(epochDay));
   }
 }

@@ -11,19 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Type.Repetition;
-import org.apache.parquet.schema.Types;
 import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -150,8 +140,9 @@ public final class PartFiles implements Serializable {
     private final int[] dataFields;
     private final int[] partitionFields;
     private final String[] partitionNames;
-    private final StructType dataSchema;
-    private final MessageType parquet;
+    private final String[] names;
+    private final RowWriteSupport.Kind[] kinds;
+    private final boolean[] nullable;
     private final Map<String, String> footer;
 
     Layout(StructType schema, String[] partitionBy) {
@@ -165,8 +156,16 @@ public final class PartFiles implements Serializable {
       dataFields = data.stream().mapToInt(Integer::intValue).toArray();
       partitionFields = partitions.stream().mapToInt(schema::fieldIndex).toArray();
       partitionNames = partitions.stream().map(ExternalCatalogUtils::escapePathName).toArray(String[]::new);
-      dataSchema = new StructType(data.stream().map(i -> schema.fields()[i]).toArray(StructField[]::new));
-      parquet = parquetSchema(dataSchema);
+      StructType dataSchema = new StructType(data.stream().map(i -> schema.fields()[i]).toArray(StructField[]::new));
+      StructField[] fields = dataSchema.fields();
+      names = new String[fields.length];
+      kinds = new RowWriteSupport.Kind[fields.length];
+      nullable = new boolean[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        names[i] = fields[i].name();
+        kinds[i] = kind(fields[i]);
+        nullable[i] = fields[i].nullable();
+      }
       footer = Map.of(SPARK_VERSION_KEY, org.apache.spark.package$.MODULE$.SPARK_VERSION(),
           SPARK_ROW_METADATA_KEY, dataSchema.json());
     }
@@ -187,145 +186,27 @@ public final class PartFiles implements Serializable {
     }
 
     ParquetWriter<Object[]> writer(OutputFile file, Configuration conf) throws IOException {
-      return new Builder(file, new Support(dataSchema, parquet, footer)).withConf(conf)
-          .withCompressionCodec(CompressionCodecName.SNAPPY).withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
-    }
-  }
-
-  private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
-    private final Support support;
-
-    Builder(OutputFile file, Support support) {
-      super(file);
-      this.support = support;
-    }
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
-    @Override
-    protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
-      return support;
-    }
-  }
-
-  /** Writes a row's data fields straight to Parquet's record consumer. */
-  private static final class Support extends WriteSupport<Object[]> {
-    private enum Kind { STRING, LONG, INT, DOUBLE, BOOLEAN, DATE }
-
-    private final MessageType parquet;
-    private final Map<String, String> footer;
-    private final String[] names;
-    private final Kind[] kinds;
-    private final boolean[] nullable;
-    /** Per date column, the last date written and its day number (a file's rows mostly share one). */
-    private final java.sql.Date[] lastDate;
-    private final int[] lastDay;
-    private RecordConsumer out;
-
-    Support(StructType dataSchema, MessageType parquet, Map<String, String> footer) {
-      this.parquet = parquet;
-      this.footer = footer;
-      StructField[] fields = dataSchema.fields();
-      names = new String[fields.length];
-      kinds = new Kind[fields.length];
-      nullable = new boolean[fields.length];
-      lastDate = new java.sql.Date[fields.length];
-      lastDay = new int[fields.length];
-      for (int i = 0; i < fields.length; i++) {
-        names[i] = fields[i].name();
-        kinds[i] = kind(fields[i]);
-        nullable[i] = fields[i].nullable();
-      }
-    }
-
-    @Override
-    public WriteContext init(Configuration configuration) {
-      return new WriteContext(parquet, footer);
-    }
-
-    @Override
-    public void prepareForWrite(RecordConsumer recordConsumer) {
-      out = recordConsumer;
-    }
-
-    @Override
-    public void write(Object[] row) {
-      out.startMessage();
-      for (int i = 0; i < names.length; i++) {
-        Object v = row[i];
-        if (v == null) {
-          if (!nullable[i]) {
-            throw new IllegalArgumentException("Cannot write a missing value to column " + names[i]);
-          }
-          continue;
-        }
-        out.startField(names[i], i);
-        switch (kinds[i]) {
-          case STRING -> out.addBinary(Binary.fromString((String) v));
-          case LONG -> out.addLong(((Number) v).longValue());
-          case INT -> out.addInteger(((Number) v).intValue());
-          case DOUBLE -> out.addDouble(((Number) v).doubleValue());
-          case BOOLEAN -> out.addBoolean((Boolean) v);
-          case DATE -> out.addInteger(day(i, (java.sql.Date) v));
-        }
-        out.endField(names[i], i);
-      }
-      out.endMessage();
-    }
-
-    private int day(int field, java.sql.Date d) {
-      if (lastDate[field] == null || !lastDate[field].equals(d)) {
-        lastDay[field] = Math.toIntExact(d.toLocalDate().toEpochDay());
-        lastDate[field] = d;
-      }
-      return lastDay[field];
-    }
-
-    private static Kind kind(StructField f) {
-      DataType t = f.dataType();
-      if (t.equals(DataTypes.StringType)) {
-        return Kind.STRING;
-      } else if (t.equals(DataTypes.LongType)) {
-        return Kind.LONG;
-      } else if (t.equals(DataTypes.IntegerType)) {
-        return Kind.INT;
-      } else if (t.equals(DataTypes.DoubleType)) {
-        return Kind.DOUBLE;
-      } else if (t.equals(DataTypes.BooleanType)) {
-        return Kind.BOOLEAN;
-      } else if (t.equals(DataTypes.DateType)) {
-        return Kind.DATE;
-      }
-      throw unsupported(f);
+      return new RowWriteSupport(names, kinds, nullable, footer).writer(file, conf);
     }
   }
 
   /** Spark's Parquet types: strings as UTF-8 binary, dates as days since 1970 (INT32 DATE). */
-  private static MessageType parquetSchema(StructType dataSchema) {
-    Types.MessageTypeBuilder b = Types.buildMessage();
-    for (StructField f : dataSchema.fields()) {
-      Repetition rep = f.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
-      DataType t = f.dataType();
-      if (t.equals(DataTypes.StringType)) {
-        b.primitive(PrimitiveTypeName.BINARY, rep).as(LogicalTypeAnnotation.stringType()).named(f.name());
-      } else if (t.equals(DataTypes.LongType)) {
-        b.primitive(PrimitiveTypeName.INT64, rep).named(f.name());
-      } else if (t.equals(DataTypes.IntegerType)) {
-        b.primitive(PrimitiveTypeName.INT32, rep).named(f.name());
-      } else if (t.equals(DataTypes.DoubleType)) {
-        b.primitive(PrimitiveTypeName.DOUBLE, rep).named(f.name());
-      } else if (t.equals(DataTypes.BooleanType)) {
-        b.primitive(PrimitiveTypeName.BOOLEAN, rep).named(f.name());
-      } else if (t.equals(DataTypes.DateType)) {
-        b.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType()).named(f.name());
-      } else {
-        throw unsupported(f);
-      }
+  private static RowWriteSupport.Kind kind(StructField f) {
+    DataType t = f.dataType();
+    if (t.equals(DataTypes.StringType)) {
+      return RowWriteSupport.Kind.STRING;
+    } else if (t.equals(DataTypes.LongType)) {
+      return RowWriteSupport.Kind.LONG;
+    } else if (t.equals(DataTypes.IntegerType)) {
+      return RowWriteSupport.Kind.INT;
+    } else if (t.equals(DataTypes.DoubleType)) {
+      return RowWriteSupport.Kind.DOUBLE;
+    } else if (t.equals(DataTypes.BooleanType)) {
+      return RowWriteSupport.Kind.BOOLEAN;
+    } else if (t.equals(DataTypes.DateType)) {
+      return RowWriteSupport.Kind.DATE;
     }
-    return b.named("spark_schema");
+    throw unsupported(f);
   }
 
   private static IllegalArgumentException unsupported(StructField f) {

@@ -3,7 +3,6 @@ package org.staffoutcomes.lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,25 +15,17 @@ import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.InitContext;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.io.api.RecordMaterializer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.PrimitiveType;
-import org.apache.parquet.schema.Type.Repetition;
-import org.apache.parquet.schema.Types;
 
 /**
  * Small lake tables (aggregates, small by construction) written and read in plain Java, without
@@ -51,22 +42,84 @@ public final class SmallTables {
 
   private SmallTables() {}
 
-  /** Reads the requested columns of each file (all when none are named). */
-  private static final class Projection extends GroupReadSupport {
+  /**
+   * Reads a file's requested columns (all when none are named) into rows of those columns, in the
+   * file's order, followed by the partition values of its folders ({@link RowMaterializer}).
+   */
+  private static final class Rows extends ReadSupport<Object[]> {
     private final Set<String> columns;
+    private final List<Object> partitionValues;
+    private MessageType fileSchema;
+    private MessageType requested;
 
-    Projection(Set<String> columns) {
+    Rows(Set<String> columns, List<Object> partitionValues) {
       this.columns = columns;
+      this.partitionValues = partitionValues;
     }
 
     @Override
     public ReadContext init(InitContext context) {
-      MessageType file = context.getFileSchema();
+      fileSchema = context.getFileSchema();
       if (columns == null) {
-        return new ReadContext(file);
+        return new ReadContext(fileSchema);
       }
-      return new ReadContext(new MessageType(file.getName(),
-          file.getFields().stream().filter(f -> columns.contains(f.getName())).toList()));
+      return new ReadContext(new MessageType(fileSchema.getName(),
+          fileSchema.getFields().stream().filter(f -> columns.contains(f.getName())).toList()));
+    }
+
+    @Override
+    public RecordMaterializer<Object[]> prepareForRead(Configuration conf, Map<String, String> keyValueMetaData,
+        MessageType schema, ReadContext readContext) {
+      requested = readContext.getRequestedSchema();
+      int fields = requested.getFieldCount();
+      int[] slots = new int[fields];
+      RowMaterializer.Kind[] kinds = new RowMaterializer.Kind[fields];
+      for (int i = 0; i < fields; i++) {
+        slots[i] = i;
+        kinds[i] = kind(requested.getType(i));
+      }
+      Object[] template = new Object[fields + partitionValues.size()];
+      for (int i = 0; i < partitionValues.size(); i++) {
+        template[fields + i] = partitionValues.get(i);
+      }
+      return new RowMaterializer(slots, kinds, template);
+    }
+
+    /** Each read column's slot in a row, then each partition column's. */
+    Map<String, Integer> index(List<String> partitionNames) {
+      Map<String, Integer> index = new HashMap<>();
+      int fields = requested.getFieldCount();
+      for (int i = 0; i < fields; i++) {
+        index.put(requested.getFieldName(i), i);
+      }
+      for (int i = 0; i < partitionNames.size(); i++) {
+        index.put(partitionNames.get(i), fields + i);
+      }
+      return index;
+    }
+
+    private static RowMaterializer.Kind kind(org.apache.parquet.schema.Type type) {
+      if (type.isPrimitive()) {
+        PrimitiveType p = type.asPrimitiveType();
+        switch (p.getPrimitiveTypeName()) {
+          case BINARY:
+            return RowMaterializer.Kind.STRING;
+          case INT32:
+            return p.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
+                ? RowMaterializer.Kind.LOCAL_DATE : RowMaterializer.Kind.INT;
+          case INT64:
+            return RowMaterializer.Kind.LONG;
+          case DOUBLE:
+            return RowMaterializer.Kind.DOUBLE;
+          case FLOAT:
+            return RowMaterializer.Kind.FLOAT;
+          case BOOLEAN:
+            return RowMaterializer.Kind.BOOLEAN;
+          default:
+            break;
+        }
+      }
+      throw new LakeException("Cannot read column " + type.getName() + ": type " + type + " is not supported");
     }
   }
 
@@ -115,14 +168,14 @@ public final class SmallTables {
         throw new LakeException("Cannot read " + table + ": it has not been written yet (run the earlier stage first)");
       }
       List<String> names = new ArrayList<>();
-      readFolder(table, fs, dir, conf, new Projection(columns), new ArrayList<>(), new ArrayList<>(), names, each);
+      readFolder(table, fs, dir, conf, columns, new ArrayList<>(), new ArrayList<>(), names, each);
       return names;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + table, e);
     }
   }
 
-  private static void readFolder(String table, FileSystem fs, Path dir, Configuration conf, Projection projection,
+  private static void readFolder(String table, FileSystem fs, Path dir, Configuration conf, Set<String> projection,
       List<String> partitionNames, List<Object> partitionValues, List<String> columns, Consumer<TableRecord> each)
       throws IOException {
     FileStatus[] entries = fs.listStatus(dir, p -> !p.getName().startsWith("_") && !p.getName().startsWith("."));
@@ -148,76 +201,67 @@ public final class SmallTables {
     return text.matches("-?\\d{1,9}") ? (Object) Integer.valueOf(text) : text;
   }
 
-  private static void readFile(String table, Path file, Configuration conf, Projection projection,
+  private static void readFile(String table, Path file, Configuration conf, Set<String> projection,
       List<String> partitionNames, List<Object> partitionValues, List<String> columns, Consumer<TableRecord> each)
       throws IOException {
-    try (ParquetReader<Group> reader = ParquetReaders.open(projection, file, conf)) {
+    Rows rows = new Rows(projection, partitionValues);
+    try (ParquetReader<Object[]> reader = ParquetReaders.open(rows, file, conf)) {
       Map<String, Integer> index = null;
-      int fields = 0;
-      for (Group g = reader.read(); g != null; g = reader.read()) {
-        GroupType type = g.getType();
+      for (Object[] values = reader.read(); values != null; values = reader.read()) {
         if (index == null) {
-          fields = type.getFieldCount();
-          index = new HashMap<>();
-          for (int i = 0; i < fields; i++) {
-            index.put(type.getFieldName(i), i);
-          }
-          for (int i = 0; i < partitionNames.size(); i++) {
-            index.put(partitionNames.get(i), fields + i);
-          }
-        }
-        Object[] values = new Object[fields + partitionValues.size()];
-        for (int i = 0; i < fields; i++) {
-          values[i] = g.getFieldRepetitionCount(i) == 0 ? null : value(g, i, type.getType(i).asPrimitiveType());
-        }
-        for (int i = 0; i < partitionValues.size(); i++) {
-          values[fields + i] = partitionValues.get(i);
+          index = rows.index(partitionNames);
         }
         each.accept(new TableRecord(table, index, values));
       }
     }
     if (columns.isEmpty()) {
-      try (ParquetFileReader footer = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
-        for (org.apache.parquet.schema.Type t : footer.getFileMetaData().getSchema().getFields()) {
-          columns.add(t.getName());
+      MessageType schema = rows.fileSchema;
+      if (schema == null) {
+        try (ParquetFileReader footer = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
+          schema = footer.getFileMetaData().getSchema();
         }
+      }
+      for (org.apache.parquet.schema.Type t : schema.getFields()) {
+        columns.add(t.getName());
       }
       columns.addAll(partitionNames);
     }
   }
 
-  private static Object value(Group g, int i, PrimitiveType type) {
-    return switch (type.getPrimitiveTypeName()) {
-      case BINARY -> g.getString(i, 0);
-      case INT32 -> type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
-          ? LocalDate.ofEpochDay(g.getInteger(i, 0)) : g.getInteger(i, 0);
-      case INT64 -> g.getLong(i, 0);
-      case DOUBLE -> g.getDouble(i, 0);
-      case FLOAT -> (double) g.getFloat(i, 0);
-      case BOOLEAN -> g.getBoolean(i, 0);
-      default -> throw new LakeException("Cannot read column " + type.getName() + ": type " + type + " is not supported");
-    };
-  }
-
   /**
    * Replaces the table at {@code table} (a lake URI) with {@code rows}, each holding the layout's
-   * columns in order (NaN for a missing optional double). Written beside the table and swapped in,
-   * as {@link Lake} replaces a table.
+   * columns in order (NaN for a missing optional double). Written beside the table, one part file
+   * ({@link RowWriteSupport}, as {@link PartFiles} writes them), and swapped in, as {@link Lake}
+   * replaces a table.
    */
   public static void write(String table, TableLayout layout, List<Object[]> rows) {
     Configuration conf = LocalFiles.configuration();
     Path target = new Path(table);
     Path staging = new Path(table + ".staging");
-    MessageType schema = schema(layout);
+    List<TableLayout.Column> columns = layout.columns();
+    String[] names = new String[columns.size()];
+    RowWriteSupport.Kind[] kinds = new RowWriteSupport.Kind[names.length];
+    boolean[] nullable = new boolean[names.length];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = columns.get(i).name();
+      kinds[i] = RowWriteSupport.Kind.valueOf(columns.get(i).type().name());
+      nullable[i] = columns.get(i).nullable();
+    }
     try {
       FileSystem fs = target.getFileSystem(conf);
       fs.delete(staging, true);
-      SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-      try (ParquetWriter<Group> w = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(new Path(staging, PART), conf))
-          .withType(schema).withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
-          .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build()) {
+      Object[] values = new Object[names.length];
+      try (ParquetWriter<Object[]> w = new RowWriteSupport(names, kinds, nullable, Map.of())
+          .writer(HadoopOutputFile.fromPath(new Path(staging, PART), conf), conf)) {
         for (Object[] row : rows) {
-          w.write(group(groups.newGroup(), layout, row));
+          if (row.length != values.length) {
+            throw new IllegalArgumentException("Cannot write a row of " + row.length + " values to a table of "
+                + values.length + " columns " + layout.names());
+          }
+          for (int i = 0; i < values.length; i++) {
+            values[i] = row[i] instanceof Double d && d.isNaN() ? null : row[i];
+          }
+          w.write(values);
         }
       }
       fs.create(new Path(staging, "_SUCCESS"), true).close();
@@ -228,47 +272,5 @@ public final class SmallTables {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace " + table, e);
     }
-  }
-
-  private static Group group(Group g, TableLayout layout, Object[] row) {
-    if (row.length != layout.columns().size()) {
-      throw new IllegalArgumentException("Cannot write a row of " + row.length + " values to a table of "
-          + layout.columns().size() + " columns " + layout.names());
-    }
-    for (int i = 0; i < row.length; i++) {
-      TableLayout.Column c = layout.columns().get(i);
-      Object v = row[i];
-      if (v == null || (v instanceof Double d && d.isNaN())) {
-        if (!c.nullable()) {
-          throw new IllegalArgumentException("Cannot write a missing value to column " + c.name());
-        }
-        continue;
-      }
-      switch (c.type()) {
-        case STRING -> g.append(c.name(), (String) v);
-        case INT -> g.append(c.name(), ((Number) v).intValue());
-        case LONG -> g.append(c.name(), ((Number) v).longValue());
-        case DOUBLE -> g.append(c.name(), ((Number) v).doubleValue());
-        case BOOLEAN -> g.append(c.name(), (Boolean) v);
-        default -> throw new IllegalStateException(c.type().toString());
-      }
-    }
-    return g;
-  }
-
-  private static MessageType schema(TableLayout layout) {
-    Types.MessageTypeBuilder b = Types.buildMessage();
-    for (TableLayout.Column c : layout.columns()) {
-      Repetition rep = c.nullable() ? Repetition.OPTIONAL : Repetition.REQUIRED;
-      switch (c.type()) {
-        case STRING -> b.primitive(PrimitiveTypeName.BINARY, rep).as(LogicalTypeAnnotation.stringType()).named(c.name());
-        case INT -> b.primitive(PrimitiveTypeName.INT32, rep).named(c.name());
-        case LONG -> b.primitive(PrimitiveTypeName.INT64, rep).named(c.name());
-        case DOUBLE -> b.primitive(PrimitiveTypeName.DOUBLE, rep).named(c.name());
-        case BOOLEAN -> b.primitive(PrimitiveTypeName.BOOLEAN, rep).named(c.name());
-        default -> throw new IllegalStateException(c.type().toString());
-      }
-    }
-    return b.named("spark_schema");
   }
 }
