@@ -81,8 +81,23 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 
   /** A Snappy writer of these rows into {@code file}, replacing it. */
   ParquetWriter<Object[]> writer(OutputFile file, Configuration conf) throws IOException {
-    return new Builder(file, this).withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).build();
+    return writer(file, conf, true);
+  }
+
+  /**
+   * As {@link #writer(OutputFile, Configuration)}; without {@code doubleDictionaries}, double
+   * columns are written plainly instead of dictionary-encoded (computed results: nearly every value
+   * distinct, so a dictionary is hashed value by value only to be dropped when it grows too big).
+   */
+  ParquetWriter<Object[]> writer(OutputFile file, Configuration conf, boolean doubleDictionaries) throws IOException {
+    Builder b = new Builder(file, this).withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+    for (int i = 0; i < names.length && !doubleDictionaries; i++) {
+      if (kinds[i] == Kind.DOUBLE) {
+        b = b.withDictionaryEncoding(names[i], false);
+      }
+    }
+    return b.build();
   }
 
   @Override

@@ -231,8 +231,8 @@ public final class SmallTables {
   /**
    * Replaces the table at {@code table} (a lake URI) with {@code rows}, each holding the layout's
    * columns in order (NaN for a missing optional double). Written beside the table, one part file
-   * ({@link RowWriteSupport}, as {@link PartFiles} writes them), and swapped in, as {@link Lake}
-   * replaces a table.
+   * ({@link RowWriteSupport}, as {@link PartFiles} writes them, but doubles without dictionaries:
+   * computed results rarely repeat), and swapped in, as {@link Lake} replaces a table.
    */
   public static void write(String table, TableLayout layout, List<Object[]> rows) {
     Configuration conf = LocalFiles.configuration();
@@ -252,7 +252,7 @@ public final class SmallTables {
       fs.delete(staging, true);
       Object[] values = new Object[names.length];
       try (ParquetWriter<Object[]> w = new RowWriteSupport(names, kinds, nullable, Map.of())
-          .writer(HadoopOutputFile.fromPath(new Path(staging, PART), conf), conf)) {
+          .writer(HadoopOutputFile.fromPath(new Path(staging, PART), conf), conf, false)) {
         for (Object[] row : rows) {
           if (row.length != values.length) {
             throw new IllegalArgumentException("Cannot write a row of " + row.length + " values to a table of "

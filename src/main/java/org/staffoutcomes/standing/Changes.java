@@ -26,15 +26,24 @@ final class Changes {
 
   private Changes() {}
 
-  /** Rows by organisation and year (the panel's order), for one staff measure. */
-  static List<ChangeRow> of(PanelTable panel, MeasureInfo m) {
-    double[] value = panel.numbers(PanelColumns.value(m.name()));
-    String baseColumn = PanelColumns.base(m.name());
-    double[] base = panel.has(baseColumn) ? panel.numbers(baseColumn) : null;
+  /** The panel's row of each organisation and year, for {@link #of}. */
+  static Map<String, Integer> rows(PanelTable panel) {
     Map<String, Integer> rowOf = new HashMap<>();
     for (int i = 0; i < panel.size(); i++) {
       rowOf.put(key(panel.org(i), panel.year(i)), i);
     }
+    return rowOf;
+  }
+
+  /**
+   * Rows by organisation and year (the panel's order), for one staff measure.
+   *
+   * @param rowOf the panel's {@link #rows}
+   */
+  static List<ChangeRow> of(PanelTable panel, Map<String, Integer> rowOf, MeasureInfo m) {
+    double[] value = panel.numbers(PanelColumns.value(m.name()));
+    String baseColumn = PanelColumns.base(m.name());
+    double[] base = panel.has(baseColumn) ? panel.numbers(baseColumn) : null;
     boolean percentage = isPercentage(m);
     List<ChangeRow> out = new ArrayList<>();
     for (int i = 0; i < panel.size(); i++) {

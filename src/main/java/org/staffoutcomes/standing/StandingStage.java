@@ -2,8 +2,10 @@ package org.staffoutcomes.standing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.staffoutcomes.panel.PanelTable;
 import org.staffoutcomes.schema.Catalog;
 import org.staffoutcomes.schema.MeasureInfo;
@@ -23,26 +25,28 @@ public final class StandingStage {
 
   public static Standing of(Catalog catalog, PanelTable panel) {
     List<MeasureInfo> measures = catalog.allMeasures();
+    ToIntFunction<String> order = order(measures);
     Comparator<PositionRow> byOrg = Comparator.comparing(PositionRow::orgCode)
-        .thenComparingInt(r -> indexOf(measures, r.measure())).thenComparingInt(PositionRow::year);
+        .thenComparingInt(r -> order.applyAsInt(r.measure())).thenComparingInt(PositionRow::year);
     List<ChangeRow> changes = new ArrayList<>();
     List<PositionRow> positions = new ArrayList<>();
+    Map<String, Integer> rowOf = Changes.rows(panel);
     for (MeasureInfo m : catalog.staffMeasures()) {
-      changes.addAll(Changes.of(panel, m));
+      changes.addAll(Changes.of(panel, rowOf, m));
     }
     for (MeasureInfo m : measures) {
       if (!m.ordinal()) {
         positions.addAll(Positions.of(panel, m));
       }
     }
-    changes.sort(Comparator.comparing(ChangeRow::orgCode).thenComparingInt(r -> indexOf(measures, r.measure()))
+    changes.sort(Comparator.comparing(ChangeRow::orgCode).thenComparingInt(r -> order.applyAsInt(r.measure()))
         .thenComparingInt(ChangeRow::year));
     positions.sort(byOrg);
     List<SpcRow> spc = new ArrayList<>();
     for (MeasureInfo m : spcMeasures(catalog)) {
       spc.addAll(SpcCharts.of(panel, m));
     }
-    spc.sort(Comparator.comparing(SpcRow::orgCode).thenComparingInt(r -> indexOf(measures, r.measure()))
+    spc.sort(Comparator.comparing(SpcRow::orgCode).thenComparingInt(r -> order.applyAsInt(r.measure()))
         .thenComparingInt(SpcRow::year));
     List<FunnelRow> funnels = new ArrayList<>();
     Map<String, String> declared = catalog.analysis().funnels();
@@ -71,12 +75,16 @@ public final class StandingStage {
         .findFirst().map(MeasureSpec::scale).orElse(1.0);
   }
 
-  private static int indexOf(List<MeasureInfo> measures, String name) {
+  /**
+   * A measure's place in {@code measures} by name (the first, when named twice), and after all of
+   * them for a name not there: looked up in a map, as the sorts above ask it for both rows of every
+   * comparison.
+   */
+  private static ToIntFunction<String> order(List<MeasureInfo> measures) {
+    Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < measures.size(); i++) {
-      if (measures.get(i).name().equals(name)) {
-        return i;
-      }
+      at.putIfAbsent(measures.get(i).name(), i);
     }
-    return measures.size();
+    return name -> at.getOrDefault(name, measures.size());
   }
 }
