@@ -168,23 +168,13 @@ public final class PartFileRows {
         MessageType fileSchema, ReadContext readContext) {
       MessageType requested = readContext.getRequestedSchema();
       int[] slots = new int[requested.getFieldCount()];
-      RowMaterializer.Kind[] kinds = new RowMaterializer.Kind[slots.length];
+      ColumnKind[] kinds = new ColumnKind[slots.length];
       for (int k = 0; k < slots.length; k++) {
         slots[k] = schema.fieldIndex(requested.getFieldName(k));
-        kinds[k] = kind(schema.fields()[slots[k]]);
+        // A column of another type is read as its INT32 value.
+        kinds[k] = PartFiles.kind(schema.fields()[slots[k]]).orElse(ColumnKind.INT);
       }
       return new RowMaterializer(slots, kinds, partitions);
-    }
-
-    /** The Java type Spark's {@code Row} gives a column of this type. */
-    private static RowMaterializer.Kind kind(StructField f) {
-      DataType t = f.dataType();
-      return t.equals(DataTypes.StringType) ? RowMaterializer.Kind.STRING
-          : t.equals(DataTypes.LongType) ? RowMaterializer.Kind.LONG
-          : t.equals(DataTypes.DoubleType) ? RowMaterializer.Kind.DOUBLE
-          : t.equals(DataTypes.BooleanType) ? RowMaterializer.Kind.BOOLEAN
-          : t.equals(DataTypes.DateType) ? RowMaterializer.Kind.SQL_DATE
-          : RowMaterializer.Kind.INT;
     }
   }
 }

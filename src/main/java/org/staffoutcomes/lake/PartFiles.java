@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -141,7 +142,7 @@ public final class PartFiles implements Serializable {
     private final int[] partitionFields;
     private final String[] partitionNames;
     private final String[] names;
-    private final RowWriteSupport.Kind[] kinds;
+    private final ColumnKind[] kinds;
     private final boolean[] nullable;
     private final Map<String, String> footer;
 
@@ -159,11 +160,12 @@ public final class PartFiles implements Serializable {
       StructType dataSchema = new StructType(data.stream().map(i -> schema.fields()[i]).toArray(StructField[]::new));
       StructField[] fields = dataSchema.fields();
       names = new String[fields.length];
-      kinds = new RowWriteSupport.Kind[fields.length];
+      kinds = new ColumnKind[fields.length];
       nullable = new boolean[fields.length];
       for (int i = 0; i < fields.length; i++) {
         names[i] = fields[i].name();
-        kinds[i] = kind(fields[i]);
+        StructField f = fields[i];
+        kinds[i] = kind(f).orElseThrow(() -> unsupported(f));
         nullable[i] = fields[i].nullable();
       }
       footer = Map.of(SPARK_VERSION_KEY, org.apache.spark.package$.MODULE$.SPARK_VERSION(),
@@ -190,23 +192,19 @@ public final class PartFiles implements Serializable {
     }
   }
 
-  /** Spark's Parquet types: strings as UTF-8 binary, dates as days since 1970 (INT32 DATE). */
-  private static RowWriteSupport.Kind kind(StructField f) {
+  /**
+   * The kind of a Spark column of string, long, integer, double, boolean or date type, as Spark's
+   * Parquet writer stores it; empty for any other type.
+   */
+  static Optional<ColumnKind> kind(StructField f) {
     DataType t = f.dataType();
-    if (t.equals(DataTypes.StringType)) {
-      return RowWriteSupport.Kind.STRING;
-    } else if (t.equals(DataTypes.LongType)) {
-      return RowWriteSupport.Kind.LONG;
-    } else if (t.equals(DataTypes.IntegerType)) {
-      return RowWriteSupport.Kind.INT;
-    } else if (t.equals(DataTypes.DoubleType)) {
-      return RowWriteSupport.Kind.DOUBLE;
-    } else if (t.equals(DataTypes.BooleanType)) {
-      return RowWriteSupport.Kind.BOOLEAN;
-    } else if (t.equals(DataTypes.DateType)) {
-      return RowWriteSupport.Kind.DATE;
-    }
-    throw unsupported(f);
+    return Optional.ofNullable(t.equals(DataTypes.StringType) ? ColumnKind.STRING
+        : t.equals(DataTypes.LongType) ? ColumnKind.LONG
+        : t.equals(DataTypes.IntegerType) ? ColumnKind.INT
+        : t.equals(DataTypes.DoubleType) ? ColumnKind.DOUBLE
+        : t.equals(DataTypes.BooleanType) ? ColumnKind.BOOLEAN
+        : t.equals(DataTypes.DateType) ? ColumnKind.SQL_DATE
+        : null);
   }
 
   private static IllegalArgumentException unsupported(StructField f) {

@@ -10,52 +10,11 @@ import org.apache.parquet.io.api.RecordMaterializer;
 /**
  * Parquet records assembled straight into {@code Object[]} rows, with no record objects in
  * between: each requested column's value goes into its slot of a new row, typed by the column's
- * {@link Kind}; a dictionary-encoded column's values are decoded once per dictionary, not once
+ * {@link ColumnKind}; a dictionary-encoded column's values are decoded once per dictionary, not once
  * per row (a string column of organisation codes is decoded a few hundred times, not once per
  * row). Used by {@link PartFileRows} (Spark's row types) and {@link SmallTables} (plain Java types).
  */
 final class RowMaterializer extends RecordMaterializer<Object[]> {
-
-  /** How a column's Parquet values become Java values. */
-  enum Kind {
-    /** UTF-8 binary as a String. */
-    STRING,
-    /** INT32 as an Integer. */
-    INT,
-    /** INT64 as a Long. */
-    LONG,
-    /** DOUBLE as a Double. */
-    DOUBLE,
-    /** FLOAT as a Double. */
-    FLOAT,
-    /** BOOLEAN as a Boolean. */
-    BOOLEAN,
-    /** INT32 days since 1970 as a {@link java.time.LocalDate}. */
-    LOCAL_DATE,
-    /** INT32 days since 1970 as a {@link java.sql.Date}, as Spark's rows hold dates. */
-    SQL_DATE;
-
-    private Object ofInt(int value) {
-      return switch (this) {
-        case LOCAL_DATE -> java.time.LocalDate.ofEpochDay(value);
-        case SQL_DATE -> java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(value));
-        case LONG -> (long) value;
-        case DOUBLE, FLOAT -> (double) value;
-        default -> value;
-      };
-    }
-
-    private Object decode(Dictionary d, int id) {
-      return switch (this) {
-        case STRING -> d.decodeToBinary(id).toStringUsingUTF8();
-        case LONG -> d.decodeToLong(id);
-        case DOUBLE -> d.decodeToDouble(id);
-        case FLOAT -> (double) d.decodeToFloat(id);
-        case BOOLEAN -> d.decodeToBoolean(id);
-        default -> ofInt(d.decodeToInt(id));
-      };
-    }
-  }
 
   private final Root root;
 
@@ -65,7 +24,7 @@ final class RowMaterializer extends RecordMaterializer<Object[]> {
    * @param template what a row holds before its columns are read (copied per row; e.g. the
    *     partition values of the file's folders, null elsewhere)
    */
-  RowMaterializer(int[] slots, Kind[] kinds, Object[] template) {
+  RowMaterializer(int[] slots, ColumnKind[] kinds, Object[] template) {
     root = new Root(slots, kinds, template);
   }
 
@@ -84,7 +43,7 @@ final class RowMaterializer extends RecordMaterializer<Object[]> {
     private final Converter[] fields;
     private Object[] row;
 
-    Root(int[] slots, Kind[] kinds, Object[] template) {
+    Root(int[] slots, ColumnKind[] kinds, Object[] template) {
       this.template = template;
       fields = new Converter[slots.length];
       for (int k = 0; k < slots.length; k++) {
@@ -108,10 +67,10 @@ final class RowMaterializer extends RecordMaterializer<Object[]> {
     /** One column: its values into the row's slot {@code at}. */
     private final class Field extends PrimitiveConverter {
       private final int at;
-      private final Kind kind;
+      private final ColumnKind kind;
       private Object[] decoded;
 
-      Field(int at, Kind kind) {
+      Field(int at, ColumnKind kind) {
         this.at = at;
         this.kind = kind;
       }
@@ -125,7 +84,7 @@ final class RowMaterializer extends RecordMaterializer<Object[]> {
       public void setDictionary(Dictionary dictionary) {
         decoded = new Object[dictionary.getMaxId() + 1];
         for (int id = 0; id < decoded.length; id++) {
-          decoded[id] = kind.decode(dictionary, id);
+          decoded[id] = decode(kind, dictionary, id);
         }
       }
 
@@ -146,7 +105,7 @@ final class RowMaterializer extends RecordMaterializer<Object[]> {
 
       @Override
       public void addInt(int value) {
-        row[at] = kind.ofInt(value);
+        row[at] = ofInt(kind, value);
       }
 
       @Override
@@ -164,5 +123,26 @@ final class RowMaterializer extends RecordMaterializer<Object[]> {
         row[at] = value;
       }
     }
+  }
+
+  private static Object ofInt(ColumnKind kind, int value) {
+    return switch (kind) {
+      case LOCAL_DATE -> java.time.LocalDate.ofEpochDay(value);
+      case SQL_DATE -> java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(value));
+      case LONG -> (long) value;
+      case DOUBLE, FLOAT -> (double) value;
+      default -> value;
+    };
+  }
+
+  private static Object decode(ColumnKind kind, Dictionary d, int id) {
+    return switch (kind) {
+      case STRING -> d.decodeToBinary(id).toStringUsingUTF8();
+      case LONG -> d.decodeToLong(id);
+      case DOUBLE -> d.decodeToDouble(id);
+      case FLOAT -> (double) d.decodeToFloat(id);
+      case BOOLEAN -> d.decodeToBoolean(id);
+      default -> ofInt(kind, d.decodeToInt(id));
+    };
   }
 }

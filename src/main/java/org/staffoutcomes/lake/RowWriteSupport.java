@@ -25,26 +25,10 @@ import org.apache.parquet.schema.Types;
  */
 final class RowWriteSupport extends WriteSupport<Object[]> {
 
-  /** A column's Java values and the Parquet type they are written as. */
-  enum Kind {
-    /** A String, as UTF-8 binary. */
-    STRING,
-    /** A Number, as INT64. */
-    LONG,
-    /** A Number, as INT32. */
-    INT,
-    /** A Number, as DOUBLE. */
-    DOUBLE,
-    /** A Boolean. */
-    BOOLEAN,
-    /** A {@link java.sql.Date}, as INT32 days since 1970 (DATE). */
-    DATE
-  }
-
   private final MessageType parquet;
   private final Map<String, String> footer;
   private final String[] names;
-  private final Kind[] kinds;
+  private final ColumnKind[] kinds;
   private final boolean[] nullable;
   /** Per date column, the last date written and its day number (a file's rows mostly share one). */
   private final java.sql.Date[] lastDate;
@@ -53,11 +37,11 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
 
   /**
    * @param names the columns' names, in a row's order
-   * @param kinds their kinds
+   * @param kinds their kinds (any but the read-only {@code FLOAT} and {@code LOCAL_DATE})
    * @param nullable whether each may be missing (a missing value of another is an error naming it)
    * @param footer key-value metadata for the file's footer
    */
-  RowWriteSupport(String[] names, Kind[] kinds, boolean[] nullable, Map<String, String> footer) {
+  RowWriteSupport(String[] names, ColumnKind[] kinds, boolean[] nullable, Map<String, String> footer) {
     this.names = names.clone();
     this.kinds = kinds.clone();
     this.nullable = nullable.clone();
@@ -73,7 +57,8 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
         case INT -> b.primitive(PrimitiveTypeName.INT32, rep).named(names[i]);
         case DOUBLE -> b.primitive(PrimitiveTypeName.DOUBLE, rep).named(names[i]);
         case BOOLEAN -> b.primitive(PrimitiveTypeName.BOOLEAN, rep).named(names[i]);
-        case DATE -> b.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType()).named(names[i]);
+        case SQL_DATE -> b.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType()).named(names[i]);
+        default -> throw new IllegalArgumentException("Cannot write column " + names[i] + " as " + kinds[i]);
       }
     }
     this.parquet = b.named("spark_schema");
@@ -93,7 +78,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
     Builder b = new Builder(file, this).withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
     for (int i = 0; i < names.length && !doubleDictionaries; i++) {
-      if (kinds[i] == Kind.DOUBLE) {
+      if (kinds[i] == ColumnKind.DOUBLE) {
         b = b.withDictionaryEncoding(names[i], false);
       }
     }
@@ -128,7 +113,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
         case INT -> out.addInteger(((Number) v).intValue());
         case DOUBLE -> out.addDouble(((Number) v).doubleValue());
         case BOOLEAN -> out.addBoolean((Boolean) v);
-        case DATE -> out.addInteger(day(i, (java.sql.Date) v));
+        default -> out.addInteger(day(i, (java.sql.Date) v)); // SQL_DATE: the constructor refused the others
       }
       out.endField(names[i], i);
     }

@@ -73,7 +73,7 @@ public final class SmallTables {
       requested = readContext.getRequestedSchema();
       int fields = requested.getFieldCount();
       int[] slots = new int[fields];
-      RowMaterializer.Kind[] kinds = new RowMaterializer.Kind[fields];
+      ColumnKind[] kinds = new ColumnKind[fields];
       for (int i = 0; i < fields; i++) {
         slots[i] = i;
         kinds[i] = kind(requested.getType(i));
@@ -98,23 +98,23 @@ public final class SmallTables {
       return index;
     }
 
-    private static RowMaterializer.Kind kind(org.apache.parquet.schema.Type type) {
+    private static ColumnKind kind(org.apache.parquet.schema.Type type) {
       if (type.isPrimitive()) {
         PrimitiveType p = type.asPrimitiveType();
         switch (p.getPrimitiveTypeName()) {
           case BINARY:
-            return RowMaterializer.Kind.STRING;
+            return ColumnKind.STRING;
           case INT32:
             return p.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation
-                ? RowMaterializer.Kind.LOCAL_DATE : RowMaterializer.Kind.INT;
+                ? ColumnKind.LOCAL_DATE : ColumnKind.INT;
           case INT64:
-            return RowMaterializer.Kind.LONG;
+            return ColumnKind.LONG;
           case DOUBLE:
-            return RowMaterializer.Kind.DOUBLE;
+            return ColumnKind.DOUBLE;
           case FLOAT:
-            return RowMaterializer.Kind.FLOAT;
+            return ColumnKind.FLOAT;
           case BOOLEAN:
-            return RowMaterializer.Kind.BOOLEAN;
+            return ColumnKind.BOOLEAN;
           default:
             break;
         }
@@ -240,11 +240,11 @@ public final class SmallTables {
     Path staging = new Path(table + ".staging");
     List<TableLayout.Column> columns = layout.columns();
     String[] names = new String[columns.size()];
-    RowWriteSupport.Kind[] kinds = new RowWriteSupport.Kind[names.length];
+    ColumnKind[] kinds = new ColumnKind[names.length];
     boolean[] nullable = new boolean[names.length];
     for (int i = 0; i < names.length; i++) {
       names[i] = columns.get(i).name();
-      kinds[i] = RowWriteSupport.Kind.valueOf(columns.get(i).type().name());
+      kinds[i] = ColumnKind.valueOf(columns.get(i).type().name());
       nullable[i] = columns.get(i).nullable();
     }
     try {
