@@ -40,7 +40,7 @@ final class DuplicateKeys {
 
   DuplicateKeys(DatasetDescriptor d) {
     this.d = d;
-    this.keyIndex = d.key().stream().mapToInt(k -> indexOf(d, k)).toArray();
+    this.keyIndex = keyColumns(d);
   }
 
   /** The reason {@code line} is a duplicate, or null (first of its key, no key, or already rejected). */
@@ -49,16 +49,7 @@ final class DuplicateKeys {
       return null;
     }
     key.setLength(0);
-    for (int i : keyIndex) {
-      key.append(line.values()[i]).append(SEPARATOR);
-    }
-    if (line.period() == null) {
-      key.append('\u0001');
-    } else {
-      key.append('\u0002');
-      month(line.period().start());
-      month(line.period().end());
-    }
+    appendKey(key, keyIndex, line);
     if (files.isEmpty() || !files.get(files.size() - 1).equals(line.sourceFile())) {
       files.add(line.sourceFile());
     }
@@ -67,6 +58,33 @@ final class DuplicateKeys {
     if (first < 0) {
       return null;
     }
+    return reason(d, keyIndex, line, files.get((int) (first >>> LINE_BITS)), first & ((1L << LINE_BITS) - 1));
+  }
+
+  /** The indexes of a dataset's key columns among its columns, in key order. */
+  static int[] keyColumns(DatasetDescriptor d) {
+    return d.key().stream().mapToInt(k -> indexOf(d, k)).toArray();
+  }
+
+  /**
+   * Appends a kept line's key as text: each key value and a separator, then its period (months as
+   * one character each). Two lines have the same key text exactly when their keys and periods are equal.
+   */
+  static void appendKey(StringBuilder key, int[] keyIndex, ParsedLine line) {
+    for (int i : keyIndex) {
+      key.append(line.values()[i]).append(SEPARATOR);
+    }
+    if (line.period() == null) {
+      key.append('\u0001');
+    } else {
+      key.append('\u0002');
+      month(key, line.period().start());
+      month(key, line.period().end());
+    }
+  }
+
+  /** The quarantine reason of a duplicate: its key, its period and where the key was first seen. */
+  static String reason(DatasetDescriptor d, int[] keyIndex, ParsedLine line, String firstFile, long firstLine) {
     StringBuilder b = new StringBuilder("duplicate key (");
     for (int i = 0; i < keyIndex.length; i++) {
       b.append(i == 0 ? "" : ", ").append(d.key().get(i)).append('=').append(line.values()[keyIndex[i]]);
@@ -74,12 +92,11 @@ final class DuplicateKeys {
     if (line.period() != null) {
       b.append(", period starting ").append(line.period().start());
     }
-    return b.append("): first seen at ").append(files.get((int) (first >>> LINE_BITS)))
-        .append(" line ").append(first & ((1L << LINE_BITS) - 1)).toString();
+    return b.append("): first seen at ").append(firstFile).append(" line ").append(firstLine).toString();
   }
 
   /** Appends a month to the key as one character (year x 12 + month; years after 5460 as text). */
-  private void month(YearMonth m) {
+  private static void month(StringBuilder key, YearMonth m) {
     int n = m.getYear() * 12 + m.getMonthValue() - 1;
     if (n >= 0 && n < Character.MAX_VALUE) {
       key.append((char) n);

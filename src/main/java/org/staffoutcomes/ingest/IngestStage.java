@@ -52,6 +52,8 @@ public final class IngestStage {
   private final long driverParseBytes;
   /** Average file size from which a driver-parsed dataset is streamed file by file. */
   private final long streamedFileBytes;
+  /** Memory for the duplicate-key check of a file streamed on its own ({@link FileDuplicates}). */
+  private final FileDuplicates.Limits duplicateLimits;
   /**
    * The input folder is listed once per stage, not once per dataset, and each file hashed once: a
    * stage belongs to one run, and sees the folder as it was when first listed.
@@ -74,10 +76,17 @@ public final class IngestStage {
 
   /** @param streamedFileBytes see {@link #streamsByFile} (tests stream small files with 0) */
   IngestStage(Supplier<SparkSession> spark, Lake lake, long driverParseBytes, long streamedFileBytes) {
+    this(spark, lake, driverParseBytes, streamedFileBytes, FileDuplicates.Limits.DEFAULT);
+  }
+
+  /** @param duplicateLimits see {@link FileDuplicates.Limits} (tests spill after a few keys) */
+  IngestStage(Supplier<SparkSession> spark, Lake lake, long driverParseBytes, long streamedFileBytes,
+      FileDuplicates.Limits duplicateLimits) {
     this.spark = spark;
     this.lake = lake;
     this.driverParseBytes = driverParseBytes;
     this.streamedFileBytes = streamedFileBytes;
+    this.duplicateLimits = duplicateLimits;
   }
 
   /**
@@ -223,30 +232,35 @@ public final class IngestStage {
         (indexes, task) -> indexes.parallelStream().map(task::call).toList());
   }
 
-  /** Runs a {@link ParseFiles} task for each file index; the reports in the indexes' order. */
+  /** Runs a {@link ParseFiles} task for each file index; the counts in the indexes' order. */
   private interface FileTasks {
-    List<FileReport> run(List<Integer> indexes, ParseFiles task);
+    List<ParseFiles.Counted> run(List<Integer> indexes, ParseFiles task);
   }
 
   /**
    * A dataset streamed one file per task, by executors or on the driver's cores ({@code tasks}):
    * each file's kept rows written by the executors' own task ({@link ParseFiles}) into its part
-   * files as they are parsed, no row held, largest files first; the quarantine read in a second
-   * pass over only the files that counted quarantined lines. Both tables staged, not swapped in.
+   * files as they are parsed, no row held, largest files first (duplicate keys found within each
+   * file in bounded memory: {@link FileDuplicates}); the quarantine read in a second pass over only
+   * the files that counted quarantined lines. Both tables staged, not swapped in.
    */
   private StagedTables streamByFile(DatasetDescriptor d, List<InputFile> files, String fingerprint, FileTasks tasks) {
     String[] partitionBy = d.period() == null ? new String[0] : new String[] {LakeRows.YEAR};
     String raw = lake.raw(d.name());
     PartFiles keptParts = lake.startParts(raw, LakeRows.keptSchema(d), partitionBy);
     List<Integer> bySize = largestFirst(files);
-    List<FileReport> counted = tasks.run(bySize, new ParseFiles(d, files, ParseFiles.Emit.KEPT, keptParts));
+    List<ParseFiles.Counted> counted = tasks.run(bySize, ParseFiles.kept(d, files, keptParts, duplicateLimits));
     Lake.Staged kept = lake.stageParts(raw, LakeRows.keptSchema(d), partitionBy);
     FileReport[] byIndex = new FileReport[files.size()];
     List<Integer> withRejects = new ArrayList<>();
+    java.util.Set<Integer> withDuplicates = new java.util.HashSet<>();
     for (int k = 0; k < bySize.size(); k++) {
-      byIndex[bySize.get(k)] = counted.get(k);
-      if (counted.get(k).rowsQuarantined() > 0) {
+      byIndex[bySize.get(k)] = counted.get(k).report();
+      if (counted.get(k).report().rowsQuarantined() > 0) {
         withRejects.add(bySize.get(k));
+      }
+      if (counted.get(k).duplicates() > 0) {
+        withDuplicates.add(bySize.get(k));
       }
     }
     Lake.Staged quarantine;
@@ -255,7 +269,7 @@ public final class IngestStage {
     } else {
       String table = lake.quarantine(d.name());
       PartFiles rejected = lake.startParts(table, LakeRows.QUARANTINE_SCHEMA);
-      tasks.run(withRejects, new ParseFiles(d, files, ParseFiles.Emit.QUARANTINED, rejected));
+      tasks.run(withRejects, ParseFiles.quarantined(d, files, rejected, duplicateLimits, withDuplicates));
       quarantine = lake.stageParts(table, LakeRows.QUARANTINE_SCHEMA);
     }
     return new StagedTables(kept, quarantine, new DatasetReport(d.name(), fingerprint, false, List.of(byIndex)));
