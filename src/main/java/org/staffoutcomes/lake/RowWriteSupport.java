@@ -64,6 +64,14 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
     this.parquet = b.named("spark_schema");
   }
 
+  /**
+   * The most bytes of a row group. A writer holds its current row group's pages in memory and a
+   * reader loads a row group's column chunks whole, so this bounds what each open part file costs,
+   * whatever the file's size (Parquet's default, 128 MB, let a national year's respondents, one
+   * row group of 20-80 MB, grow memory with the data; DuckDB writes row groups of 122,880 rows).
+   */
+  static final long ROW_GROUP_BYTES = 16L << 20;
+
   /** A Snappy writer of these rows into {@code file}, replacing it. */
   ParquetWriter<Object[]> writer(OutputFile file, Configuration conf) throws IOException {
     return writer(file, conf, true);
@@ -76,7 +84,7 @@ final class RowWriteSupport extends WriteSupport<Object[]> {
    */
   ParquetWriter<Object[]> writer(OutputFile file, Configuration conf, boolean doubleDictionaries) throws IOException {
     Builder b = new Builder(file, this).withConf(conf).withCompressionCodec(CompressionCodecName.SNAPPY)
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE).withRowGroupSize(ROW_GROUP_BYTES);
     for (int i = 0; i < names.length && !doubleDictionaries; i++) {
       if (kinds[i] == ColumnKind.DOUBLE) {
         b = b.withDictionaryEncoding(names[i], false);
