@@ -53,6 +53,20 @@ public final class PartFileRows {
     return out;
   }
 
+  /** The size in bytes of the given part files (of {@link #list}) together. */
+  public static long bytes(List<String> files, Configuration conf) {
+    long bytes = 0;
+    try {
+      for (String file : files) {
+        Path path = new Path(file);
+        bytes += path.getFileSystem(LocalFiles.use(conf)).getFileStatus(path).getLen();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the size of a part file among " + files, e);
+    }
+    return bytes;
+  }
+
   private static void collect(FileSystem fs, Path dir, List<String> out) throws IOException {
     for (FileStatus f : fs.listStatus(dir)) {
       String name = f.getPath().getName();

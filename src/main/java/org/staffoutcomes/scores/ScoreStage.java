@@ -51,6 +51,11 @@ public final class ScoreStage {
    * driver, sorted by organisation and year, with {@link #schema}'s fields.
    */
   public static List<Row> scores(SparkSession spark, DatasetDescriptor d, Lake lake, String table) {
+    return scores(spark, d, lake, table, GATHER_TASK_BYTES);
+  }
+
+  /** {@link #scores}, microdata gathered by tasks of {@code gatherTaskBytes} (see {@link #gatherTasks}). */
+  static List<Row> scores(SparkSession spark, DatasetDescriptor d, Lake lake, String table, long gatherTaskBytes) {
     Plan p = new Plan(d, lake, table);
     JavaRDD<String> parts = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(p.files, Math.max(1, p.files.size()));
@@ -64,13 +69,28 @@ public final class ScoreStage {
       int yearField = p.yearField;
       int groupField = p.groupField;
       RespondentScorer scorer = p.respondentScorer(parts.map(f -> groups.count(f, yearField, groupField)).collect());
-      // Respondents travel as compact answer arrays keyed by organisation-year, not as rows.
+      // Respondents travel as compact answer arrays keyed by organisation-year, not as rows,
+      // gathered by as many tasks as keep each one's share of them small (see gatherTasks).
       scored = parts.flatMap(read::values).map(read::row).mapToPair(scorer::keyed)
-          .groupByKey()
+          .groupByKey(gatherTasks(p.files.size(), PartFileRows.bytes(p.files, lake.files()), gatherTaskBytes))
           .map(group -> scorer.score(group._1(), group._2()))
           .collect();
     }
     return p.sorted(scored);
+  }
+
+  /** Part-file bytes of respondents gathered by one scoring task: 16 MB, some 70 MB of answers in memory. */
+  static final long GATHER_TASK_BYTES = 16L << 20;
+
+  /**
+   * How many tasks gather a table's respondents by organisation-year: one per part file, or more
+   * when the table holds more than {@link #GATHER_TASK_BYTES} a file, so that each task's share of
+   * respondents (held while they are gathered, beyond which Spark spills) stays the same size
+   * whatever the data's: national microdata (110 MB in 10 files) keeps its 10 tasks, 16 times as
+   * many respondents get 112.
+   */
+  static int gatherTasks(int files, long bytes, long taskBytes) {
+    return (int) Math.max(Math.max(1, files), Math.min(100_000, (bytes + taskBytes - 1) / taskBytes));
   }
 
   /**

@@ -37,13 +37,16 @@ class SurveyShapesAgreementTest extends SparkTestBase {
   static Map<String, java.util.List<Row>> inDriver = new HashMap<>();
   static Map<String, java.util.List<Row>> bySpark = new HashMap<>();
   static QuestionCatalogue questions;
+  static Lake lake;
+  static DatasetDescriptor microdataDescriptor;
 
   @BeforeAll
   static void scoreBothShapes() {
     Path landing = work.resolve("landing");
     SampleGenerator.generate(landing, new SampleOptions(SampleOptions.DEFAULT_SEED, 20, 2016, 2022, 0.05));
     Catalog sample = CatalogLoader.load("sample", Path.of("data-schemas"));
-    Lake lake = new Lake(spark, work);
+    lake = new Lake(spark, work);
+    microdataDescriptor = sample.dataset("staff_microdata").orElseThrow();
     for (String name : new String[] {"staff_microdata", "staff_survey_responses"}) {
       DatasetDescriptor d = sample.dataset(name).orElseThrow();
       IngestStage stage = new IngestStage(spark, lake, 1L << 30);
@@ -55,6 +58,26 @@ class SurveyShapesAgreementTest extends SparkTestBase {
       scores.forEach(r -> into.put(r.getAs("org_code") + " " + r.getAs(LakeRows.YEAR), r));
       questions = d.survey().catalogue();
     }
+  }
+
+  /**
+   * Microdata gathered by many more tasks than part files (as a table 16 times national volume
+   * is) give the same scores to the last bit: each organisation-year's respondents are sorted
+   * before they are summed, wherever they were gathered.
+   */
+  @Test
+  void microdataScoresDoNotDependOnHowManyTasksGatherThem() {
+    String table = lake.raw("staff_microdata");
+    java.util.List<String> files = org.staffoutcomes.lake.PartFileRows.list(table, lake.files());
+    long bytes = org.staffoutcomes.lake.PartFileRows.bytes(files, lake.files());
+    long taskBytes = bytes / 23;
+    assertTrue(ScoreStage.gatherTasks(files.size(), bytes, taskBytes) > 2 * files.size(),
+        "more tasks than files: " + files.size() + " files, " + bytes + " bytes");
+    assertEquals(files.size(), ScoreStage.gatherTasks(files.size(), bytes, ScoreStage.GATHER_TASK_BYTES),
+        "a small table: one task per file");
+    java.util.List<Row> manyTasks = ScoreStage.scores(spark, microdataDescriptor, lake, table, taskBytes).stream()
+        .sorted(java.util.Comparator.comparing(Row::toString)).toList();
+    assertEquals(bySpark.get("staff_microdata"), manyTasks);
   }
 
   @Test
