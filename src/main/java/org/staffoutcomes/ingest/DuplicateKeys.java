@@ -13,8 +13,10 @@ import org.staffoutcomes.schema.DatasetDescriptor;
  * <p>Holds every key seen, exactly (no hashing away of keys), in a few flat arrays rather than
  * one object per key: the key's characters in one growing character array, and per key its
  * start there, its hash and where it was first seen (file and line as one number), found through
- * an open-addressing table. About 40 bytes and no object per respondent plus the key's
- * characters, so a file of two million respondents costs the collector nothing to keep.
+ * an open-addressing table. About 40 bytes and no object per line plus the key's characters:
+ * memory grows with the lines, so this check serves the file-order path ({@link DriverParse},
+ * datasets small enough to hold), whose duplicates may cross files; a file streamed on its own
+ * is checked in bounded memory by {@link FileDuplicates}, which makes the same decisions.
  */
 final class DuplicateKeys {
 
