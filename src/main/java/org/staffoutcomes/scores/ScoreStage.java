@@ -87,7 +87,7 @@ public final class ScoreStage {
    * when the table holds more than {@link #GATHER_TASK_BYTES} a file, so that each task's share of
    * respondents (held while they are gathered, beyond which Spark spills) stays the same size
    * whatever the data's: national microdata (110 MB in 10 files) keeps its 10 tasks, 16 times as
-   * many respondents get 112.
+   * many respondents (about 1.8 GB) get about 110.
    */
   static int gatherTasks(int files, long bytes, long taskBytes) {
     return (int) Math.max(Math.max(1, files), Math.min(100_000, (bytes + taskBytes - 1) / taskBytes));
