@@ -81,11 +81,6 @@ final class FileDuplicates implements Closeable {
     }
   }
 
-  /** How many hash runs went to temporary files (for tests). */
-  int spilledRuns() {
-    return hashes.spilledRuns();
-  }
-
   /**
    * The duplicates among the lines offered: none without reading the file again when no key hash
    * repeats; otherwise {@code again} is read once per {@link Limits#hashesPerPass} repeated hashes.

@@ -105,12 +105,7 @@ final class ParseFiles implements Function<Integer, ParseFiles.Counted> {
           return counted(file, read[0], kept[0] - duplicates.count(), duplicates.count());
         }
       }
-      FileDuplicates.Found duplicates = null;
-      if (withDuplicates.contains(index)) {
-        lines.forEach(keys::offer);
-        duplicates = keys.find(lines);
-      }
-      FileDuplicates.Found found = duplicates;
+      FileDuplicates.Found found = withDuplicates.contains(index) ? offeredAndFound(keys, lines) : null;
       try (PartFiles.Writer rows = out.open(index, conf)) {
         lines.forEach(line -> {
           read[0]++;
@@ -128,6 +123,12 @@ final class ParseFiles implements Function<Integer, ParseFiles.Counted> {
       }
       return counted(file, read[0], kept[0], found == null ? 0 : found.count());
     }
+  }
+
+  /** The duplicates of a file read once to offer its keys (and again, if any hash repeats). */
+  private static FileDuplicates.Found offeredAndFound(FileDuplicates keys, FileDuplicates.Lines lines) {
+    lines.forEach(keys::offer);
+    return keys.find(lines);
   }
 
   private Counted counted(InputFile file, long read, long kept, long duplicates) {

@@ -20,7 +20,6 @@ final class SortedLongs implements Closeable {
   private final List<LongSpill> runs = new ArrayList<>();
   private long[] held = new long[1 << 10];
   private int inMemory;
-  private long size;
 
   SortedLongs(int runLongs) {
     if (runLongs < 1) {
@@ -43,11 +42,6 @@ final class SortedLongs implements Closeable {
       held = Arrays.copyOf(held, Math.min(held.length * 2, runLongs));
     }
     held[inMemory++] = value;
-    size++;
-  }
-
-  long size() {
-    return size;
   }
 
   /** How many runs went to temporary files. */

@@ -39,35 +39,39 @@ public final class PartFileRows {
 
   /** Every Parquet part file of the table at {@code table}, sorted by path; empty when it does not exist. */
   public static List<String> list(String table, Configuration conf) {
+    return listing(table, conf).files();
+  }
+
+  /**
+   * A table's part files as {@link #list} gives them, and their size in bytes together.
+   *
+   * @param files sorted by path
+   */
+  public record Listing(List<String> files, long bytes) {}
+
+  /** {@link #list}, with the files' total size from the same listing. */
+  public static Listing listing(String table, Configuration conf) {
     Path dir = new Path(table);
-    List<String> out = new ArrayList<>();
+    List<FileStatus> found = new ArrayList<>();
     try {
       FileSystem fs = dir.getFileSystem(LocalFiles.use(conf));
       if (fs.exists(dir)) {
-        collect(fs, dir, out);
+        collect(fs, dir, found);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the files of " + table, e);
     }
-    out.sort(null);
-    return out;
-  }
-
-  /** The size in bytes of the given part files (of {@link #list}) together. */
-  public static long bytes(List<String> files, Configuration conf) {
+    List<String> files = new ArrayList<>();
     long bytes = 0;
-    try {
-      for (String file : files) {
-        Path path = new Path(file);
-        bytes += path.getFileSystem(LocalFiles.use(conf)).getFileStatus(path).getLen();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the size of a part file among " + files, e);
+    for (FileStatus f : found) {
+      files.add(f.getPath().toString());
+      bytes += f.getLen();
     }
-    return bytes;
+    files.sort(null);
+    return new Listing(files, bytes);
   }
 
-  private static void collect(FileSystem fs, Path dir, List<String> out) throws IOException {
+  private static void collect(FileSystem fs, Path dir, List<FileStatus> out) throws IOException {
     for (FileStatus f : fs.listStatus(dir)) {
       String name = f.getPath().getName();
       if (name.startsWith("_") || name.startsWith(".")) {
@@ -76,7 +80,7 @@ public final class PartFileRows {
       if (f.isDirectory()) {
         collect(fs, f.getPath(), out);
       } else if (name.endsWith(".parquet")) {
-        out.add(f.getPath().toString());
+        out.add(f);
       }
     }
   }

@@ -72,7 +72,7 @@ public final class ScoreStage {
       // Respondents travel as compact answer arrays keyed by organisation-year, not as rows,
       // gathered by as many tasks as keep each one's share of them small (see gatherTasks).
       scored = parts.flatMap(read::values).map(read::row).mapToPair(scorer::keyed)
-          .groupByKey(gatherTasks(p.files.size(), PartFileRows.bytes(p.files, lake.files()), gatherTaskBytes))
+          .groupByKey(gatherTasks(p.files.size(), p.bytes, gatherTaskBytes))
           .map(group -> scorer.score(group._1(), group._2()))
           .collect();
     }
@@ -123,6 +123,8 @@ public final class ScoreStage {
     final StructType out;
     final StructType schema;
     final List<String> files;
+    /** The part files' size in bytes together. */
+    final long bytes;
     /** The columns scoring reads (all, for distributions). */
     final LakeFile read;
     /** Microdata: the occupation-group column alone (null for distributions). */
@@ -139,7 +141,9 @@ public final class ScoreStage {
       attributes = attributes(d);
       out = schema(d, attributes);
       schema = lake.schema(table);
-      files = PartFileRows.list(table, lake.files());
+      PartFileRows.Listing listing = PartFileRows.listing(table, lake.files());
+      files = listing.files();
+      bytes = listing.bytes();
       yearField = schema.fieldIndex(LakeRows.YEAR);
       if (distributions()) {
         read = new LakeFile(d, schema, java.util.Set.of(schema.fieldNames()));

@@ -68,8 +68,9 @@ class SurveyShapesAgreementTest extends SparkTestBase {
   @Test
   void microdataScoresDoNotDependOnHowManyTasksGatherThem() {
     String table = lake.raw("staff_microdata");
-    java.util.List<String> files = org.staffoutcomes.lake.PartFileRows.list(table, lake.files());
-    long bytes = org.staffoutcomes.lake.PartFileRows.bytes(files, lake.files());
+    org.staffoutcomes.lake.PartFileRows.Listing listing = org.staffoutcomes.lake.PartFileRows.listing(table, lake.files());
+    java.util.List<String> files = listing.files();
+    long bytes = listing.bytes();
     long taskBytes = bytes / 23;
     assertTrue(ScoreStage.gatherTasks(files.size(), bytes, taskBytes) > 2 * files.size(),
         "more tasks than files: " + files.size() + " files, " + bytes + " bytes");
